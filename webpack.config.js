@@ -1,0 +1,153 @@
+/*
+ * Builds the add-in into dist/: one shared-runtime page (taskpane.html) that loads the task pane,
+ * the =LLR.* custom functions and the ribbon commands, plus functions.json, the icons and the
+ * manifest.
+ *
+ *   npm run build        production build; dist/manifest.xml points at PRODUCTION_URL
+ *   npm run build:dev    development build; dist/manifest.xml keeps https://localhost:3000/
+ *   npm run dev-server   serves the development build on https://localhost:3000
+ */
+const fs = require("fs");
+const os = require("os");
+const path = require("path");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const packageJson = require("./package.json");
+
+/** Where the source manifest points: the dev server. */
+const DEV_URL = "https://localhost:3000/";
+const DEV_SERVER_PORT = 3000;
+
+/**
+ * Where the production manifest points. Set it in package.json "config": {"prodUrl": "..."}
+ * (npm passes it to scripts as npm_package_config_prodUrl, so `npm run build` can be pointed
+ * elsewhere without editing the file). It must be https and end with "/".
+ */
+const PRODUCTION_URL = process.env.npm_package_config_prodUrl || packageJson.config.prodUrl;
+
+/** Microsoft requires office.js from its CDN (never bundled) for add-ins it distributes. */
+const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+
+/** office-addin-dev-certs writes here; its getHttpsServerOptions() cannot be used (it runs sudo). */
+const DEV_CERTS_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
+
+const FUNCTIONS_SOURCE = path.resolve(__dirname, "src/functions/functions.ts");
+
+function checkProductionUrl(url) {
+  if (typeof url !== "string" || !/^https:\/\/[^/]+\/(.*\/)?$/.test(url)) {
+    throw new Error(
+      `package.json config.prodUrl must be an https URL ending in "/" (got ${JSON.stringify(url)})`
+    );
+  }
+  if (url.startsWith(DEV_URL)) {
+    throw new Error(`package.json config.prodUrl must not be the dev server (${DEV_URL})`);
+  }
+  return url;
+}
+
+/** Rewrites every dev-server URL in the manifest (all of them, not just the first). */
+function productionManifest(xml, productionUrl) {
+  return xml.split(DEV_URL).join(productionUrl);
+}
+
+/** The dev certificates when office-addin-dev-certs has generated them, else null. */
+function readDevCerts(dir = DEV_CERTS_DIR) {
+  const paths = ["ca.crt", "localhost.crt", "localhost.key"].map((name) => path.join(dir, name));
+  if (!paths.every((file) => fs.existsSync(file))) return null;
+  const [ca, cert, key] = paths.map((file) => fs.readFileSync(file));
+  return { ca, cert, key };
+}
+
+function devServerTransport(serving) {
+  if (!serving) return undefined;
+  const certs = readDevCerts();
+  if (certs) return { type: "https", options: certs };
+  console.warn(
+    `\n[llr] WARNING: no dev certificates in ${DEV_CERTS_DIR}; serving plain http://localhost:${DEV_SERVER_PORT}.\n` +
+      "[llr] Office needs https: run `npx office-addin-dev-certs install` and restart the dev server.\n"
+  );
+  return { type: "http" };
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const production = argv.mode === "production";
+  const productionUrl = production ? checkProductionUrl(PRODUCTION_URL) : null;
+
+  return {
+    mode: production ? "production" : "development",
+    // No eval-based source maps: the page will run under a CSP without 'unsafe-eval'.
+    devtool: production ? "source-map" : "cheap-module-source-map",
+    entry: {
+      taskpane: "./src/taskpane/index.tsx",
+      functions: "./src/functions/functions.ts",
+      commands: "./src/commands/commands.ts",
+    },
+    output: {
+      path: path.resolve(__dirname, "dist"),
+      filename: "[name].js",
+      clean: true,
+    },
+    resolve: { extensions: [".ts", ".tsx", ".js"] },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          // Type-checking is a separate step (`npm run typecheck`), which keeps builds fast.
+          use: { loader: "ts-loader", options: { transpileOnly: true } },
+        },
+      ],
+    },
+    optimization: {
+      // One webpack runtime for every entry on the page, so a module imported by the task pane
+      // and by the custom functions is instantiated once: that is the point of a shared runtime.
+      runtimeChunk: "single",
+    },
+    performance: { hints: false },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({ input: FUNCTIONS_SOURCE, output: "functions.json" }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template: "./src/taskpane/taskpane.html",
+        // The functions go first so the custom functions register before the React bundle runs:
+        // Excel loads this page headless to calculate, often with no task pane open.
+        chunks: ["functions", "commands", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+        inject: "head",
+        officeJs: OFFICE_JS_CDN,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) =>
+              production ? productionManifest(content.toString(), productionUrl) : content,
+          },
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          // Runs right after office.js; kept out of the HTML because the CSP forbids inline scripts.
+          { from: "src/taskpane/officeShim.js", to: "officeShim.js" },
+          { from: "src/help/help.html", to: "help.html" },
+        ],
+      }),
+    ],
+    devServer: {
+      port: DEV_SERVER_PORT,
+      host: "localhost",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      server: devServerTransport(Boolean(env.WEBPACK_SERVE)),
+      static: false,
+      // Hot module replacement would add its runtime to the custom functions' chunk too.
+      hot: false,
+    },
+  };
+};
+
+module.exports.DEV_URL = DEV_URL;
+module.exports.PRODUCTION_URL = PRODUCTION_URL;
+module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
+module.exports.productionManifest = productionManifest;
+module.exports.checkProductionUrl = checkProductionUrl;
+module.exports.readDevCerts = readDevCerts;
