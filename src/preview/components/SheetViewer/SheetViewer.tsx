@@ -1,0 +1,202 @@
+/**
+ * A read-only look into the preview's workbook: sheet tabs and the cells around the selection,
+ * with the selected cell outlined and its address written out ("Selected: PWR!H14"). Cell text
+ * is rendered as React text, never as HTML.
+ */
+import { useEffect, useState, useSyncExternalStore } from "react";
+import {
+  Button,
+  Tab,
+  TabList,
+  Text,
+  makeStyles,
+  mergeClasses,
+  tokens,
+} from "@fluentui/react-components";
+import { ChevronDown16Regular, ChevronUp16Regular } from "@fluentui/react-icons";
+import { columnLetters } from "../../../workbook/a1";
+import type { CellValue } from "../../../workbook/snapshot";
+import type { PreviewHost } from "../../previewHost";
+import { rectContains } from "../../selection";
+import { cellAt, formulaAt } from "../../sheetGrid";
+import { viewportFor } from "../../viewport";
+
+const useStyles = makeStyles({
+  viewer: {
+    display: "flex",
+    flexDirection: "column",
+    gap: tokens.spacingVerticalXS,
+    padding: `${tokens.spacingVerticalS} ${tokens.spacingHorizontalM}`,
+  },
+  top: { display: "flex", alignItems: "center", gap: tokens.spacingHorizontalS, flexWrap: "wrap" },
+  source: { flexGrow: 1, minWidth: 0 },
+  selected: { fontFamily: tokens.fontFamilyMonospace, fontWeight: tokens.fontWeightSemibold },
+  tabs: { overflowX: "auto" },
+  tableWrap: { overflowX: "auto" },
+  table: {
+    borderCollapse: "collapse",
+    tableLayout: "fixed",
+    width: "100%",
+    fontSize: tokens.fontSizeBase200,
+    backgroundColor: tokens.colorNeutralBackground1,
+  },
+  corner: { width: "2.8em" },
+  head: {
+    backgroundColor: tokens.colorNeutralBackground3,
+    color: tokens.colorNeutralForeground3,
+    fontWeight: tokens.fontWeightRegular,
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "1px 4px",
+    textAlign: "center",
+  },
+  headActive: {
+    backgroundColor: tokens.colorNeutralBackground5,
+    color: tokens.colorNeutralForeground1,
+    fontWeight: tokens.fontWeightSemibold,
+  },
+  cell: {
+    border: `1px solid ${tokens.colorNeutralStroke2}`,
+    padding: "1px 4px",
+    whiteSpace: "nowrap",
+    overflow: "hidden",
+    textOverflow: "ellipsis",
+    height: "20px",
+  },
+  number: { textAlign: "right" },
+  active: {
+    outline: `2px solid ${tokens.colorPaletteGreenBorderActive}`,
+    outlineOffset: "-2px",
+    backgroundColor: tokens.colorPaletteGreenBackground1,
+  },
+});
+
+function display(value: CellValue): string {
+  if (value === null) return "";
+  if (typeof value === "number")
+    return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
+  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
+  return value;
+}
+
+export default function SheetViewer({ host }: { readonly host: PreviewHost }) {
+  const styles = useStyles();
+  const state = useSyncExternalStore(host.subscribe, host.getState);
+  const selection = state.selection;
+  const [viewed, setViewed] = useState<string | null>(selection?.sheet ?? null);
+  // A short window needs the room for the pane; the selected address stays in sight.
+  const [open, setOpen] = useState(true);
+  // Follow the selection: selecting an issue's cell shows its sheet.
+  useEffect(() => setViewed(selection?.sheet ?? null), [selection]);
+
+  const grid = state.sheets.find((s) => s.name === viewed) ?? state.sheets[0];
+  if (!grid) return <Text>The workbook has no sheets.</Text>;
+  const rect = selection && selection.sheet === grid.name ? selection.rect : null;
+  const view = viewportFor(grid, rect);
+  const rows = Array.from({ length: view.rows }, (_, i) => view.top + i);
+  const cols = Array.from({ length: view.cols }, (_, i) => view.left + i);
+
+  return (
+    <div className={styles.viewer}>
+      <div className={styles.top}>
+        <Text size={200} weight="semibold" className={styles.source}>
+          {state.source}
+        </Text>
+        <Text
+          size={200}
+          className={styles.selected}
+          data-testid="preview-selection"
+          aria-live="polite"
+        >
+          {selection ? `Selected: ${selection.sheet}!${selection.address}` : "Nothing selected"}
+        </Text>
+        <Button
+          size="small"
+          appearance="subtle"
+          icon={open ? <ChevronDown16Regular /> : <ChevronUp16Regular />}
+          aria-expanded={open}
+          aria-label={open ? "Hide the sheet" : "Show the sheet"}
+          title={open ? "Hide the sheet" : "Show the sheet"}
+          onClick={() => setOpen(!open)}
+        />
+      </div>
+      {open ? (
+        <>
+          <TabList
+            size="small"
+            className={styles.tabs}
+            selectedValue={grid.name}
+            onTabSelect={(_, data) => setViewed(String(data.value))}
+            aria-label="Sheets"
+          >
+            {state.sheets.map((s) => (
+              <Tab key={s.name} value={s.name}>
+                {s.name}
+              </Tab>
+            ))}
+          </TabList>
+          <div className={styles.tableWrap}>
+            <table
+              className={styles.table}
+              aria-label={`Cells of ${grid.name}`}
+              data-testid="preview-grid"
+            >
+              <thead>
+                <tr>
+                  <th className={mergeClasses(styles.head, styles.corner)} aria-label="Row" />
+                  {cols.map((c) => (
+                    <th
+                      key={c}
+                      scope="col"
+                      className={mergeClasses(
+                        styles.head,
+                        rect !== null && c >= rect.left && c <= rect.right && styles.headActive
+                      )}
+                    >
+                      {columnLetters(c)}
+                    </th>
+                  ))}
+                </tr>
+              </thead>
+              <tbody>
+                {rows.map((r) => (
+                  <tr key={r}>
+                    <th
+                      scope="row"
+                      className={mergeClasses(
+                        styles.head,
+                        rect !== null && r >= rect.top && r <= rect.bottom && styles.headActive
+                      )}
+                    >
+                      {r + 1}
+                    </th>
+                    {cols.map((c) => {
+                      const value = cellAt(grid, r, c);
+                      const formula = formulaAt(grid, r, c);
+                      const active = rect !== null && rectContains(rect, r, c);
+                      const text = display(value);
+                      return (
+                        <td
+                          key={c}
+                          className={mergeClasses(
+                            styles.cell,
+                            typeof value === "number" && styles.number,
+                            active && styles.active
+                          )}
+                          title={formula ? `${formula} → ${text}` : text}
+                          aria-selected={active || undefined}
+                          data-address={`${columnLetters(c)}${r + 1}`}
+                        >
+                          {text}
+                        </td>
+                      );
+                    })}
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </div>
+        </>
+      ) : null}
+    </div>
+  );
+}

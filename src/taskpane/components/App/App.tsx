@@ -1,0 +1,66 @@
+/** The task pane: a header and one tab per job (Check, Pack, Coding). */
+import { Suspense, lazy, useState } from "react";
+import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import type { WorkbookHost } from "../../../workbook/host";
+import { lazyValidate, type Validator } from "../CheckTab/runCheck";
+import { CheckTab } from "../CheckTab/CheckTab";
+import { Header } from "../Header/Header";
+
+// Not needed for the first screen, so they load when first opened.
+const PackTab = lazy(() => import("../PackTab/PackTab"));
+const CodingTab = lazy(() => import("../CodingTab/CodingTab"));
+
+type TabId = "check" | "pack" | "coding";
+
+const TABS: readonly { id: TabId; label: string }[] = [
+  { id: "check", label: "Check" },
+  { id: "pack", label: "Pack" },
+  { id: "coding", label: "Coding" },
+];
+
+export interface AppProps {
+  readonly host: WorkbookHost;
+  /** The template validator; tests may pass another. */
+  readonly validate?: Validator;
+}
+
+const useStyles = makeStyles({
+  app: { display: "flex", flexDirection: "column", minWidth: 0 },
+  tabs: {
+    paddingLeft: tokens.spacingHorizontalXS,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+  },
+});
+
+export function App({ host, validate = lazyValidate }: AppProps) {
+  const styles = useStyles();
+  const [tab, setTab] = useState<TabId>("check");
+  return (
+    <div className={styles.app}>
+      <Header hostKind={host.kind} />
+      <TabList
+        className={styles.tabs}
+        selectedValue={tab}
+        onTabSelect={(_, data) => setTab(data.value as TabId)}
+        aria-label="Jobs"
+      >
+        {TABS.map((t) => (
+          <Tab key={t.id} id={`tab-${t.id}`} value={t.id} aria-controls={`panel-${t.id}`}>
+            {t.label}
+          </Tab>
+        ))}
+      </TabList>
+      {/* The Check panel stays mounted so its results survive a visit to another tab. */}
+      <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={tab !== "check"}>
+        <CheckTab host={host} validate={validate} />
+      </div>
+      {tab !== "check" ? (
+        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+          <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+            {tab === "pack" ? <PackTab /> : <CodingTab />}
+          </Suspense>
+        </div>
+      ) : null}
+    </div>
+  );
+}
