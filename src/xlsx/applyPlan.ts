@@ -1,0 +1,337 @@
+/**
+ * Applies a WritePlan to an ExcelJS workbook in memory: the same plan the Office.js adapter
+ * applies in Excel, with the same sheet-ownership and drop-down-list conventions.
+ *
+ * ExcelJS cannot write native charts. A plan's charts are recorded in the outcome (their data is
+ * on the sheet already) and handed to the ChartWriter seam in writePlan.ts, where issue 4's
+ * chart-XML writer plugs in.
+ */
+import type ExcelJS from "exceljs";
+import type {
+  ChartPlan,
+  PlanCell,
+  RangeFormat,
+  SheetPlan,
+  TablePlan,
+  WritePlan,
+} from "../workbook/plan";
+import { isFormulaCell } from "../workbook/plan";
+import { a1, parseA1 } from "../workbook/a1";
+import { candidateSheetNames, chooseSheetTarget, type SheetTarget } from "../workbook/ownership";
+import {
+  LIST_SHEET_MARKER,
+  LIST_SHEET_NAME,
+  listRangeReference,
+  placeValidationLists,
+  type PlacedValidation,
+} from "../workbook/validationLists";
+import { addFilePrefixes } from "./formulaPrefixes";
+import { findSheet, isOwnedSheet, markOwned, removeOwnerName } from "./ownership";
+import { parseRange, type CellRect } from "../workbook/rangeRef";
+
+/** A plan that cannot be applied (a bad address, no free sheet name): a message naming the sheet. */
+export class PlanError extends Error {}
+
+export interface PlacedChart {
+  readonly sheet: string;
+  readonly chart: ChartPlan;
+}
+
+export interface ApplyOutcome {
+  /** Names of the sheets written, after any renaming to avoid the user's own sheets. */
+  readonly sheets: readonly string[];
+  readonly messages: readonly string[];
+  /** Charts the plan asked for; ExcelJS writes their data only. */
+  readonly charts: readonly PlacedChart[];
+}
+
+const ERROR_RESULT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA)$/;
+const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
+
+function argb(hex: string): string {
+  return "FF" + hex.replace(/^#/, "").toUpperCase();
+}
+
+function cachedResult(value: unknown): ExcelJS.CellValue | undefined {
+  if (value === null || value === undefined) return undefined;
+  if (typeof value === "number") return Number.isFinite(value) ? value : undefined;
+  if (typeof value === "string" && ERROR_RESULT.test(value))
+    return { error: value } as ExcelJS.CellErrorValue;
+  return value as string | boolean;
+}
+
+function excelJsValue(cell: PlanCell): ExcelJS.CellValue | undefined {
+  if (isFormulaCell(cell)) {
+    const formula = addFilePrefixes(cell.formula.replace(/^=/, ""));
+    const result = cachedResult(cell.value);
+    return (result === undefined ? { formula } : { formula, result }) as ExcelJS.CellFormulaValue;
+  }
+  if (cell === null || cell === undefined) return undefined;
+  if (typeof cell === "number" && !Number.isFinite(cell)) return undefined;
+  return cell;
+}
+
+function rectOf(sheet: string, range: string, what: string): CellRect {
+  const rect = parseRange(range);
+  if (!rect) throw new PlanError(`Sheet "${sheet}": ${what} range "${range}" is not an A1 range.`);
+  return rect;
+}
+
+function writeBlocks(ws: ExcelJS.Worksheet, plan: SheetPlan): boolean {
+  let wroteFormula = false;
+  for (const block of plan.blocks) {
+    const at = parseA1(block.at);
+    if (!at)
+      throw new PlanError(`Sheet "${plan.name}": block address "${block.at}" is not a cell.`);
+    block.rows.forEach((cells, r) => {
+      const row = ws.getRow(at.row + r + 1);
+      cells.forEach((cell, c) => {
+        const value = excelJsValue(cell);
+        if (value === undefined) return;
+        if (isFormulaCell(cell)) wroteFormula = true;
+        row.getCell(at.col + c + 1).value = value;
+      });
+    });
+  }
+  return wroteFormula;
+}
+
+function applyFormat(ws: ExcelJS.Worksheet, sheet: string, format: RangeFormat): void {
+  const rect = rectOf(sheet, format.range, "format");
+  const fontChange: Partial<ExcelJS.Font> = {};
+  if (format.bold !== undefined) fontChange.bold = format.bold;
+  if (format.italic !== undefined) fontChange.italic = format.italic;
+  if (format.fontColor !== undefined) fontChange.color = { argb: argb(format.fontColor) };
+  if (format.fontSize !== undefined) fontChange.size = format.fontSize;
+  const hasFont = Object.keys(fontChange).length > 0;
+  const alignChange: Partial<ExcelJS.Alignment> = {};
+  if (format.horizontalAlignment !== undefined) alignChange.horizontal = format.horizontalAlignment;
+  if (format.wrapText !== undefined) alignChange.wrapText = format.wrapText;
+  const hasAlign = Object.keys(alignChange).length > 0;
+  const fill: ExcelJS.Fill | undefined =
+    format.fill === undefined
+      ? undefined
+      : { type: "pattern", pattern: "solid", fgColor: { argb: argb(format.fill) } };
+
+  for (let r = rect.top; r <= rect.bottom; r++) {
+    const row = ws.getRow(r + 1);
+    for (let c = rect.left; c <= rect.right; c++) {
+      const cell = row.getCell(c + 1);
+      // New objects every time: ExcelJS shares style objects between cells made from one row style.
+      if (format.numberFormat !== undefined) cell.numFmt = format.numberFormat;
+      if (hasFont) cell.font = { ...(cell.font ?? {}), ...fontChange };
+      if (hasAlign) cell.alignment = { ...(cell.alignment ?? {}), ...alignChange };
+      if (fill) cell.fill = { ...fill };
+    }
+  }
+}
+
+function uniqueHeaders(values: unknown[]): string[] {
+  const seen = new Set<string>();
+  return values.map((v, i) => {
+    let name =
+      v === null || v === undefined || String(v).trim() === "" ? `Column${i + 1}` : String(v);
+    const base = name;
+    for (let n = 2; seen.has(name.toUpperCase()); n++) name = `${base}${n}`;
+    seen.add(name.toUpperCase());
+    return name;
+  });
+}
+
+function allTableNames(wb: ExcelJS.Workbook): Set<string> {
+  const names = new Set<string>();
+  for (const ws of wb.worksheets) {
+    for (const name of Object.keys(
+      (ws as unknown as { tables: Record<string, unknown> }).tables ?? {}
+    )) {
+      names.add(name.toUpperCase());
+    }
+  }
+  return names;
+}
+
+function addTable(
+  wb: ExcelJS.Workbook,
+  ws: ExcelJS.Worksheet,
+  sheet: string,
+  table: TablePlan,
+  messages: string[]
+): void {
+  const rect = rectOf(sheet, table.range, `table ${table.name}`);
+  const taken = allTableNames(wb);
+  let name = table.name;
+  for (let n = 2; taken.has(name.toUpperCase()); n++) name = `${table.name}_${n}`;
+  if (name !== table.name) {
+    messages.push(
+      `A table named "${table.name}" already exists in the workbook, so the table on "${sheet}" is named "${name}".`
+    );
+  }
+  const cellValue = (r: number, c: number) => ws.getRow(r + 1).getCell(c + 1).value;
+  const headerValues: unknown[] = [];
+  for (let c = rect.left; c <= rect.right; c++) {
+    const v = cellValue(rect.top, c) as unknown;
+    headerValues.push(
+      typeof v === "object" && v !== null && "result" in v ? (v as { result: unknown }).result : v
+    );
+  }
+  const rows: ExcelJS.CellValue[][] = [];
+  for (let r = rect.top + 1; r <= rect.bottom; r++) {
+    const row: ExcelJS.CellValue[] = [];
+    for (let c = rect.left; c <= rect.right; c++) row.push(cellValue(r, c));
+    rows.push(row);
+  }
+  ws.addTable({
+    name,
+    displayName: name,
+    ref: a1(rect.top, rect.left),
+    headerRow: true,
+    totalsRow: false,
+    style: {
+      theme: (table.style ?? DEFAULT_TABLE_STYLE) as ExcelJS.TableStyleProperties["theme"],
+      showRowStripes: true,
+    },
+    columns: uniqueHeaders(headerValues).map((h) => ({ name: h, filterButton: true })),
+    rows,
+  });
+}
+
+function addValidation(
+  ws: ExcelJS.Worksheet,
+  sheet: string,
+  v: PlacedValidation,
+  listSheet: string | null
+): void {
+  rectOf(sheet, v.range, "validation");
+  const formula =
+    v.source.kind === "inline"
+      ? `"${v.source.text}"`
+      : listRangeReference(listSheet ?? LIST_SHEET_NAME, v.source.column, v.source.count);
+  // A warning, not a stop: the validator accepts aliases ("Nursing & Midwifery") the list does not show.
+  (
+    ws as unknown as { dataValidations: { add(range: string, rule: ExcelJS.DataValidation): void } }
+  ).dataValidations.add(v.range.replace(/\$/g, ""), {
+    type: "list",
+    allowBlank: true,
+    formulae: [formula],
+    showErrorMessage: true,
+    errorStyle: "warning",
+    errorTitle: "Not in the list",
+    error: "This value is not one of the template's values. Keep it only if you are sure.",
+    ...(v.prompt ? { showInputMessage: true, prompt: v.prompt } : {}),
+  });
+}
+
+/** Where a plan sheet goes in this workbook: its own name, or "<name> (n)" beside a user's sheet. */
+function targetFor(wb: ExcelJS.Workbook, desired: string, marker: string | undefined): SheetTarget {
+  const slots = candidateSheetNames(desired).map((name) => {
+    const ws = findSheet(wb, name);
+    return {
+      name: ws?.name ?? name,
+      exists: ws !== undefined,
+      owned: marker !== undefined && isOwnedSheet(wb, name, marker),
+    };
+  });
+  return chooseSheetTarget(desired, slots);
+}
+
+/** Makes the target sheet, replacing the add-in's own sheet of that name in the same tab position. */
+function makeSheet(
+  wb: ExcelJS.Workbook,
+  target: Extract<SheetTarget, { ok: true }>,
+  marker: string | undefined
+): ExcelJS.Worksheet {
+  const old = target.replaces ? findSheet(wb, target.name) : undefined;
+  const orderNo = old ? (old as unknown as { orderNo: number }).orderNo : undefined;
+  if (old) {
+    if (marker !== undefined) removeOwnerName(wb, old.name, marker);
+    wb.removeWorksheet(old.id);
+  }
+  const ws = wb.addWorksheet(target.name);
+  if (orderNo !== undefined) (ws as unknown as { orderNo: number }).orderNo = orderNo;
+  if (marker !== undefined) markOwned(wb, target.name, marker);
+  return ws;
+}
+
+function mustTarget(target: SheetTarget): Extract<SheetTarget, { ok: true }> {
+  if (!target.ok) throw new PlanError(target.message);
+  return target;
+}
+
+function activate(wb: ExcelJS.Workbook, active: ExcelJS.Worksheet): void {
+  for (const ws of wb.worksheets) {
+    const views = ws.views && ws.views.length > 0 ? ws.views : [{}];
+    ws.views = views.map((v, i) =>
+      i === 0 ? { ...v, tabSelected: ws === active } : v
+    ) as ExcelJS.WorksheetView[];
+  }
+  const index = wb.worksheets.indexOf(active);
+  wb.views = [
+    {
+      x: 0,
+      y: 0,
+      width: 12000,
+      height: 9000,
+      firstSheet: 0,
+      activeTab: Math.max(0, index),
+      visibility: "visible",
+    },
+  ];
+}
+
+export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): ApplyOutcome {
+  const messages: string[] = [];
+  const written: string[] = [];
+  const charts: PlacedChart[] = [];
+  const placement = placeValidationLists(plan);
+  let wroteFormula = false;
+  let toActivate: ExcelJS.Worksheet | null = null;
+
+  // The list sheet's final name is needed by the rules that refer to it, so it is chosen first;
+  // the sheet itself is made last, so it sits after the plan's sheets.
+  const listTarget =
+    placement.sheetColumns.length > 0
+      ? mustTarget(targetFor(wb, LIST_SHEET_NAME, LIST_SHEET_MARKER))
+      : null;
+  const listSheet = listTarget?.name ?? null;
+  if (listTarget?.message) messages.push(listTarget.message);
+
+  plan.sheets.forEach((sheetPlan, i) => {
+    const target = mustTarget(targetFor(wb, sheetPlan.name, sheetPlan.ownerMarker));
+    if (target.message) messages.push(target.message);
+    const ws = makeSheet(wb, target, sheetPlan.ownerMarker);
+    const name = target.name;
+    if (writeBlocks(ws, sheetPlan)) wroteFormula = true;
+    for (const format of sheetPlan.formats ?? []) applyFormat(ws, name, format);
+    for (const { col, width } of sheetPlan.columnWidths ?? []) ws.getColumn(col + 1).width = width;
+    if (sheetPlan.freeze && (sheetPlan.freeze.rows > 0 || sheetPlan.freeze.cols > 0)) {
+      const { rows, cols } = sheetPlan.freeze;
+      ws.views = [
+        {
+          state: "frozen",
+          xSplit: cols,
+          ySplit: rows,
+          topLeftCell: a1(rows, cols),
+          activeCell: a1(rows, cols),
+        },
+      ];
+    }
+    for (const table of sheetPlan.tables ?? []) addTable(wb, ws, name, table, messages);
+    for (const v of placement.bySheet[i]) addValidation(ws, name, v, listSheet);
+    for (const chart of sheetPlan.charts ?? []) charts.push({ sheet: name, chart });
+    if (sheetPlan.activate) toActivate = ws;
+    written.push(name);
+  });
+
+  if (listTarget) {
+    const ws = makeSheet(wb, listTarget, LIST_SHEET_MARKER);
+    placement.sheetColumns.forEach((values, c) =>
+      values.forEach((v, r) => (ws.getRow(r + 1).getCell(c + 1).value = v))
+    );
+    ws.state = "hidden";
+    written.push(listTarget.name);
+  }
+  if (toActivate) activate(wb, toActivate);
+  // Cached results are stored for viewers that do not calculate; Excel recalculates on open anyway.
+  if (wroteFormula) wb.calcProperties = { ...(wb.calcProperties ?? {}), fullCalcOnLoad: true };
+  return { sheets: written, messages, charts };
+}
