@@ -53,6 +53,15 @@ export interface TablePlan {
 
 export type ChartKind = "line" | "clusteredBar" | "clusteredColumn";
 
+/** One chart series named exactly, for data that is not one contiguous block. */
+export interface ChartSeriesPlan {
+  /** The cell holding the series name, on the plan's sheet. */
+  readonly nameCell: string;
+  readonly name: string;
+  /** The series values, a one-row or one-column A1 range. */
+  readonly values: string;
+}
+
 export interface ChartPlan {
   readonly name: string;
   readonly kind: ChartKind;
@@ -60,6 +69,12 @@ export interface ChartPlan {
   /** A1 range of the source data on the plan's sheet, series in rows, first column = names, first row = categories. */
   readonly dataRange: string;
   readonly seriesBy: "rows" | "columns";
+  /**
+   * When given, the exact category range and series; adapters use these instead of splitting
+   * dataRange (a chart may plot rows that are not next to each other).
+   */
+  readonly categories?: string;
+  readonly series?: readonly ChartSeriesPlan[];
   readonly xAxisTitle?: string;
   readonly yAxisTitle?: string;
   /** Where the chart sits: the cell under its top-left corner and its size in points. */

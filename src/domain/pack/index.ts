@@ -7,5 +7,5 @@ export {
   packSheetPlan,
   PACK_OWNER_MARKER,
   type PackChartPlan,
-  type ChartSeriesPlan,
 } from "./plan";
+export type { ChartSeriesPlan } from "../../workbook/plan";

@@ -11,6 +11,7 @@
 import { a1, a1Range } from "../../workbook/a1";
 import type {
   ChartPlan,
+  ChartSeriesPlan,
   PlanCell,
   RangeFormat,
   SheetPlan,
@@ -28,15 +29,7 @@ import {
 /** The worksheet-level marker the adapters use to recognise (and replace) the pack sheet. */
 export const PACK_OWNER_MARKER = "pack";
 
-export interface ChartSeriesPlan {
-  /** The cell holding the series name, on the plan's sheet. */
-  readonly nameCell: string;
-  readonly name: string;
-  /** The series values, a one-row or one-column A1 range. */
-  readonly values: string;
-}
-
-/** A ChartPlan that also names its categories and series exactly. */
+/** The pack's charts always name their categories and series exactly. */
 export interface PackChartPlan extends ChartPlan {
   readonly categories: string;
   readonly series: readonly ChartSeriesPlan[];
