@@ -467,11 +467,20 @@ const CHART_TYPES = {
 } as const;
 
 function addChart(sheet: Excel.Worksheet, chart: ChartPlan): void {
-  const made = sheet.charts.add(
-    CHART_TYPES[chart.kind],
-    sheet.getRange(chart.dataRange),
-    chart.seriesBy === "rows" ? "Rows" : "Columns"
-  );
+  const seriesBy = chart.seriesBy === "rows" ? "Rows" : "Columns";
+  const named = chart.series ?? [];
+  // Explicit series may be rows that are not next to each other: start the chart on the first
+  // series alone, then name it and add the rest, all without reading anything back (no sync).
+  const source = named.length > 0 ? named[0].values : chart.dataRange;
+  const made = sheet.charts.add(CHART_TYPES[chart.kind], sheet.getRange(source), seriesBy);
+  if (named.length > 0) {
+    named.forEach((s, i) => {
+      const series = i === 0 ? made.series.getItemAt(0) : made.series.add(s.name);
+      series.name = s.name;
+      if (i > 0) series.setValues(sheet.getRange(s.values));
+      if (chart.categories) series.setXAxisValues(sheet.getRange(chart.categories));
+    });
+  }
   made.name = chart.name;
   made.title.text = chart.title;
   made.legend.visible = true;

@@ -110,6 +110,25 @@ describe("applyPlanInExcel", () => {
     ]);
   });
 
+  it("builds a chart from explicitly named series that are not next to each other", async () => {
+    const fake = fakeExcel({ sheets: [{ name: "PWR" }] });
+    const chart = {
+      ...PLAN.sheets[0].charts![0],
+      categories: "B3:C3",
+      series: [
+        { name: "UHL plan", nameCell: "A4", values: "B4:C4" },
+        { name: "UHL actual", nameCell: "A9", values: "B9:C9" },
+      ],
+    };
+    await applyWithContext(fake.context, { sheets: [{ ...PLAN.sheets[0], charts: [chart] }] });
+    const made = fake.added.find((s) => s.name === "LLR Pack Oct 23")!.charts[0] as Record<string, any>;
+    expect(made.source).toBe("B4:C4");
+    expect(made.seriesList.map((s: Record<string, unknown>) => [s.name, s.values, s.categories])).toEqual([
+      ["UHL plan", "B4:C4", "B3:C3"],
+      ["UHL actual", "B9:C9", "B3:C3"],
+    ]);
+  });
+
   it("adds the table, formats, lists, widths, frozen rows, chart and activation", async () => {
     const fake = fakeExcel({ sheets: [{ name: "PWR" }] });
     await applyWithContext(fake.context, PLAN);

@@ -118,10 +118,29 @@ function writtenSheet(
     return t;
   };
   (sheet.charts as any).add = (type: string, source: RangeRecord, seriesBy: string) => {
+    const newSeries = (name: string, values?: string) => {
+      const s: Record<string, any> = {
+        name,
+        values,
+        setValues: (r: RangeRecord) => (s.values = r.address),
+        setXAxisValues: (r: RangeRecord) => (s.categories = r.address),
+      };
+      return s;
+    };
+    const series: Record<string, any>[] = [newSeries("", source.address)];
     const c: Record<string, any> = {
       type,
       source: source.address,
       seriesBy,
+      seriesList: series,
+      series: {
+        getItemAt: (i: number) => series[i],
+        add: (name: string) => {
+          const s = newSeries(name);
+          series.push(s);
+          return s;
+        },
+      },
       title: {},
       legend: {},
       axes: { categoryAxis: { title: {} }, valueAxis: { title: {} } },
