@@ -96,6 +96,30 @@ function writeBlocks(ws: ExcelJS.Worksheet, plan: SheetPlan): boolean {
   return wroteFormula;
 }
 
+/**
+ * ExcelJS copies a formula's parts only when they are truthy, so a cached result of 0, "" or
+ * FALSE is silently dropped (on assignment and again when a table re-sets its cells) and viewers
+ * that do not recalculate show a blank. Put those results back on the cell's model last.
+ */
+function restoreFalsyResults(ws: ExcelJS.Worksheet, plan: SheetPlan): void {
+  for (const block of plan.blocks) {
+    const at = parseA1(block.at);
+    if (!at) continue;
+    block.rows.forEach((cells, r) =>
+      cells.forEach((cell, c) => {
+        if (!isFormulaCell(cell)) return;
+        const result = cachedResult(cell.value);
+        if (result !== 0 && result !== "" && result !== false) return;
+        const target = ws.getRow(at.row + r + 1).getCell(at.col + c + 1) as unknown as {
+          _value?: { model?: { formula?: string; result?: unknown } };
+        };
+        const model = target._value?.model;
+        if (model && model.formula !== undefined) model.result = result;
+      })
+    );
+  }
+}
+
 function applyFormat(ws: ExcelJS.Worksheet, sheet: string, format: RangeFormat): void {
   const rect = rectOf(sheet, format.range, "format");
   const fontChange: Partial<ExcelJS.Font> = {};
@@ -316,6 +340,7 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): Appl
       ];
     }
     for (const table of sheetPlan.tables ?? []) addTable(wb, ws, name, table, messages);
+    restoreFalsyResults(ws, sheetPlan);
     for (const v of placement.bySheet[i]) addValidation(ws, name, v, listSheet);
     for (const chart of sheetPlan.charts ?? []) charts.push({ sheet: name, chart });
     if (sheetPlan.activate) toActivate = ws;
