@@ -9,6 +9,7 @@ import {
   emptyGrid,
   gridFromSnapshot,
   gridToSnapshot,
+  planNumberFormats,
   writeBlock,
   type SheetGrid,
 } from "./sheetGrid";
@@ -147,10 +148,11 @@ export function createPreviewHost(options: PreviewHostOptions): PreviewHost {
         if (!target.ok) throw new Error(target.message);
         if (target.message) messages.push(target.message);
         const name = target.name;
-        let grid = {
+        let grid: SheetGrid = {
           ...emptyGrid(name, sheetPlan.ownerMarker),
           tables: sheetPlan.tables ?? [],
           charts: sheetPlan.charts ?? [],
+          numberFormats: planNumberFormats(sheetPlan.formats),
         };
         for (const block of sheetPlan.blocks) grid = writeBlock(grid, block.at, block.rows);
         const existing = findSheetIndex(

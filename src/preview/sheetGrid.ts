@@ -3,9 +3,10 @@
  * coordinates (row 0 = row 1 in Excel), so writing a plan block never has to shift an origin.
  */
 import type { CellValue, SheetSnapshot } from "../workbook/snapshot";
-import type { ChartPlan, PlanCell, TablePlan } from "../workbook/plan";
+import type { ChartPlan, PlanCell, RangeFormat, TablePlan } from "../workbook/plan";
 import { isFormulaCell } from "../workbook/plan";
 import { a1, parseA1 } from "../workbook/a1";
+import { parseAddress, rectContains, type CellRect } from "./selection";
 
 export interface SheetGrid {
   readonly name: string;
@@ -18,6 +19,13 @@ export interface SheetGrid {
   /** Recorded from plans so later releases can render them in the preview. */
   readonly tables: readonly TablePlan[];
   readonly charts: readonly ChartPlan[];
+  /** Number formats written by plans, in the order applied (a later one wins where they overlap). */
+  readonly numberFormats?: readonly GridNumberFormat[];
+}
+
+export interface GridNumberFormat {
+  readonly rect: CellRect;
+  readonly format: string;
 }
 
 export function emptyGrid(name: string, ownerMarker?: string): SheetGrid {
@@ -58,6 +66,24 @@ function fillHoles<T>(rows: T[][]): T[][] {
 
 export function cellAt(grid: SheetGrid, row: number, col: number): CellValue {
   return grid.values[row]?.[col] ?? null;
+}
+
+/** The Excel number format of a cell, or null when no plan gave it one. */
+export function numberFormatAt(grid: SheetGrid, row: number, col: number): string | null {
+  const formats = grid.numberFormats ?? [];
+  for (let i = formats.length - 1; i >= 0; i--)
+    if (rectContains(formats[i].rect, row, col)) return formats[i].format;
+  return null;
+}
+
+/** A plan's number formats as grid rectangles; ranges that are not addresses are skipped. */
+export function planNumberFormats(formats: readonly RangeFormat[] | undefined): GridNumberFormat[] {
+  const out: GridNumberFormat[] = [];
+  for (const f of formats ?? []) {
+    const parsed = f.numberFormat ? parseAddress(f.range) : null;
+    if (parsed && f.numberFormat) out.push({ rect: parsed.rect, format: f.numberFormat });
+  }
+  return out;
 }
 
 export function formulaAt(grid: SheetGrid, row: number, col: number): string | null {

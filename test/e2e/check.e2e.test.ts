@@ -147,10 +147,10 @@ describe("task pane Check in chromium (preview host)", () => {
     await runCheck(page);
     await expectIssueList(page, validate(sample));
 
-    // The later tabs load on demand and say honestly that they are not there yet.
-    await page.getByRole("tab", { name: "Pack" }).click();
-    await page.getByText("Coming in a later release.").waitFor();
-    await page.getByRole("tab", { name: "Check" }).click();
+    // The later tabs load on demand (the Pack tab itself is tested in pack.e2e.test.ts).
+    await page.getByRole("tab", { name: "Pack", exact: true }).click();
+    await page.getByRole("button", { name: "Create pack" }).waitFor();
+    await page.getByRole("tab", { name: "Check", exact: true }).click();
 
     // Choosing the sample with problems in the banner opens it and starts a fresh pane.
     await page.getByTestId("preview-workbook").selectOption("bad");
@@ -190,7 +190,7 @@ describe("task pane Check in chromium (preview host)", () => {
     await expectSelected(page, `Selected: ${sheet}!${cell}`);
     await expect(
       page
-        .locator(`[data-testid="preview-grid"] td[aria-selected="true"]`)
+        .locator(`[data-testid="preview-grid"] td[aria-current="true"]`)
         .first()
         .getAttribute("data-address")
     ).resolves.toBe(cell.split(":")[0]);

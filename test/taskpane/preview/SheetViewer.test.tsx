@@ -30,7 +30,7 @@ describe("preview sheet viewer", () => {
     expect(screen.getByTestId("preview-selection").textContent).toBe("Selected: PWR!A1");
     await act(() => host.select("PWR", "H14"));
     expect(screen.getByTestId("preview-selection").textContent).toBe("Selected: PWR!H14");
-    const selected = screen.getByTestId("preview-grid").querySelectorAll('[aria-selected="true"]');
+    const selected = screen.getByTestId("preview-grid").querySelectorAll('[aria-current="true"]');
     expect([...selected].map((c) => [c.getAttribute("data-address"), c.textContent])).toEqual([
       ["H14", "42.5"],
     ]);
@@ -62,7 +62,7 @@ describe("preview sheet viewer", () => {
     expect(
       screen
         .getByTestId("preview-grid")
-        .querySelector('[aria-selected="true"]')
+        .querySelector('[aria-current="true"]')
         ?.getAttribute("data-address")
     ).toBe("C3");
   });

@@ -30,6 +30,7 @@ const workbooks: Record<PreviewWorkbookId, WorkbookSnapshot> = {
     ],
   },
   bad: { source: "Bad", sheets: [{ name: "Only", origin: { row: 0, col: 0 }, values: [["x"]] }] },
+  hostile: { source: "<b>x</b>", sheets: [{ name: "Only", origin: { row: 0, col: 0 }, values: [["<i>"]] }] },
 };
 
 const host = (workbook: PreviewWorkbookId = "sample") =>

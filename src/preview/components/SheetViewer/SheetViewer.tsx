@@ -15,10 +15,10 @@ import {
 } from "@fluentui/react-components";
 import { ChevronDown16Regular, ChevronUp16Regular } from "@fluentui/react-icons";
 import { columnLetters } from "../../../workbook/a1";
-import type { CellValue } from "../../../workbook/snapshot";
 import type { PreviewHost } from "../../previewHost";
 import { rectContains } from "../../selection";
-import { cellAt, formulaAt } from "../../sheetGrid";
+import { displayCell } from "../../numberFormat";
+import { cellAt, formulaAt, numberFormatAt } from "../../sheetGrid";
 import { viewportFor } from "../../viewport";
 
 const useStyles = makeStyles({
@@ -69,14 +69,6 @@ const useStyles = makeStyles({
     backgroundColor: tokens.colorPaletteGreenBackground1,
   },
 });
-
-function display(value: CellValue): string {
-  if (value === null) return "";
-  if (typeof value === "number")
-    return Number.isInteger(value) ? String(value) : String(Math.round(value * 1000) / 1000);
-  if (typeof value === "boolean") return value ? "TRUE" : "FALSE";
-  return value;
-}
 
 export default function SheetViewer({ host }: { readonly host: PreviewHost }) {
   const styles = useStyles();
@@ -142,7 +134,8 @@ export default function SheetViewer({ host }: { readonly host: PreviewHost }) {
             >
               <thead>
                 <tr>
-                  <th className={mergeClasses(styles.head, styles.corner)} aria-label="Row" />
+                  {/* The corner heads nothing: a <th> here would be a header with no name. */}
+                  <td className={mergeClasses(styles.head, styles.corner)} />
                   {cols.map((c) => (
                     <th
                       key={c}
@@ -173,7 +166,8 @@ export default function SheetViewer({ host }: { readonly host: PreviewHost }) {
                       const value = cellAt(grid, r, c);
                       const formula = formulaAt(grid, r, c);
                       const active = rect !== null && rectContains(rect, r, c);
-                      const text = display(value);
+                      // As Excel shows it: the pack sheet's "-£3.0m", "7.1%".
+                      const text = displayCell(value, numberFormatAt(grid, r, c));
                       return (
                         <td
                           key={c}
@@ -183,7 +177,8 @@ export default function SheetViewer({ host }: { readonly host: PreviewHost }) {
                             active && styles.active
                           )}
                           title={formula ? `${formula} → ${text}` : text}
-                          aria-selected={active || undefined}
+                          // aria-selected is only allowed in an interactive grid; this table is read-only.
+                          aria-current={active || undefined}
                           data-address={`${columnLetters(c)}${r + 1}`}
                         >
                           {text}

@@ -35,13 +35,18 @@ const useStyles = makeStyles({
 export function App({ host, validate = lazyValidate }: AppProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("check");
+  // Once opened, the Pack panel stays mounted too, so what it wrote stays listed.
+  const [packOpened, setPackOpened] = useState(false);
   return (
     <div className={styles.app}>
       <Header hostKind={host.kind} />
       <TabList
         className={styles.tabs}
         selectedValue={tab}
-        onTabSelect={(_, data) => setTab(data.value as TabId)}
+        onTabSelect={(_, data) => {
+          setTab(data.value as TabId);
+          if (data.value === "pack") setPackOpened(true);
+        }}
         aria-label="Jobs"
       >
         {TABS.map((t) => (
@@ -54,10 +59,17 @@ export function App({ host, validate = lazyValidate }: AppProps) {
       <div role="tabpanel" id="panel-check" aria-labelledby="tab-check" hidden={tab !== "check"}>
         <CheckTab host={host} validate={validate} />
       </div>
-      {tab !== "check" ? (
-        <div role="tabpanel" id={`panel-${tab}`} aria-labelledby={`tab-${tab}`}>
+      {packOpened ? (
+        <div role="tabpanel" id="panel-pack" aria-labelledby="tab-pack" hidden={tab !== "pack"}>
           <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-            {tab === "pack" ? <PackTab /> : <CodingTab />}
+            <PackTab host={host} />
+          </Suspense>
+        </div>
+      ) : null}
+      {tab === "coding" ? (
+        <div role="tabpanel" id="panel-coding" aria-labelledby="tab-coding">
+          <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
+            <CodingTab />
           </Suspense>
         </div>
       ) : null}
