@@ -7,7 +7,9 @@ import { Command, CommanderError, Option } from "commander";
 import type { CliIo } from "./io";
 import { parseMonthOption } from "./month";
 import { templateCommand } from "./templateCommand";
+import { fillCommand } from "./fillCommand";
 import { EXIT_OK, EXIT_UNREADABLE, validateCommand } from "./validateCommand";
+import { addMismatchesCommand } from "./mismatchesCommand";
 import { cleanMessage } from "../xlsx/readSnapshot";
 
 const VERSION = "0.1.0";
@@ -62,6 +64,42 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
     .action(async (opts: { output: string; force?: boolean }) => {
       exitCode = await templateCommand(opts.output, { force: Boolean(opts.force) }, io);
     });
+
+  program
+    .command("fill")
+    .description(
+      "write a copy of a workbook with the Month-N pack sheet (live tables, native charts); never changes the input"
+    )
+    .argument("<in.xlsx>", "the workbook to read")
+    .requiredOption("-o, --output <out.xlsx>", "the copy to write, with the pack sheet")
+    .addOption(
+      new Option(
+        "--month <month>",
+        "reporting month (M7, 7, Oct 23); default: Settings, else the last month with actuals"
+      )
+    )
+    .option("--json", "print the pack's tables as JSON")
+    .option("--html <report.html>", "also write the pack as one self-contained HTML page")
+    .action(
+      async (
+        input: string,
+        opts: { output: string; month?: string; json?: boolean; html?: string }
+      ) => {
+        const month = opts.month === undefined ? undefined : monthOption(opts.month);
+        exitCode = await fillCommand(
+          input,
+          {
+            output: opts.output,
+            json: Boolean(opts.json),
+            ...(month === undefined ? {} : { month }),
+            ...(opts.html === undefined ? {} : { html: opts.html }),
+          },
+          io
+        );
+      }
+    );
+
+  addMismatchesCommand(program, io, monthOption, (code) => (exitCode = code));
 
   try {
     await program.parseAsync([...argv], { from: "user" });

@@ -1,0 +1,71 @@
+import { findingSeries, reconcile } from "../../../src/domain/reconcile";
+import { parseTemplate } from "../../../src/domain/template";
+import { actualWte, add, addStaff, cleanWorkbook, RATE, type RowKey } from "./fixtures";
+
+const CS: RowKey = {
+  org: "UHL",
+  type: "Substantive",
+  group: "Clinical Support",
+  measure: "Actual",
+};
+const IS: RowKey = {
+  org: "UHL",
+  type: "Substantive",
+  group: "Infrastructure Support",
+  measure: "Actual",
+};
+
+describe("findingSeries", () => {
+  it("gives the two groups' actual WTE and pay by month for a recoding, up to the reporting month", () => {
+    const wb = cleanWorkbook();
+    add(wb, "PWR", CS, -200, 5);
+    add(wb, "PWR", IS, 200, 5);
+    const [finding] = reconcile(wb).findings;
+    const series = findingSeries(parseTemplate(wb), finding)!;
+    expect(series.labels).toEqual([
+      "Apr 23",
+      "May 23",
+      "Jun 23",
+      "Jul 23",
+      "Aug 23",
+      "Sep 23",
+      "Oct 23",
+    ]);
+    expect(series.lines.map((l) => `${l.side} ${l.measure} ${l.group} ${l.unit}`)).toEqual([
+      "pwr Actual Clinical Support WTE",
+      "pwr Actual Infrastructure Support WTE",
+      "pfr Actual Clinical Support £000",
+      "pfr Actual Infrastructure Support £000",
+    ]);
+    const csWte = series.lines[0].values;
+    series.months.forEach((m, i) =>
+      expect(csWte[i]).toBeCloseTo(
+        actualWte("UHL", "Substantive", "Clinical Support", m)! - (m >= 5 ? 200 : 0),
+        6
+      )
+    );
+    const csPay = series.lines[2].values;
+    series.months.forEach((m, i) =>
+      expect(csPay[i]).toBeCloseTo(
+        actualWte("UHL", "Substantive", "Clinical Support", m)! * RATE["Clinical Support"],
+        0
+      )
+    );
+  });
+
+  it("adds the plan for a one-group finding, and has nothing for a staff-level one", () => {
+    const wb = cleanWorkbook();
+    add(wb, "PWR", { ...CS, group: "Nursing, Midwifery" }, 60, 5);
+    add(wb, "PFR", { ...CS, group: "Nursing, Midwifery" }, -300, 5);
+    addStaff(wb, { title: "Staff Nurse", code: "N6Z", pwr: "Nursing, Midwifery" });
+    const parsed = parseTemplate(wb);
+    const [direction, staff] = reconcile(wb).findings;
+    expect(findingSeries(parsed, direction)!.lines.map((l) => `${l.side} ${l.measure}`)).toEqual([
+      "pwr Actual",
+      "pwr Plan",
+      "pfr Actual",
+      "pfr Plan",
+    ]);
+    expect(findingSeries(parsed, staff)).toBeNull();
+  });
+});
