@@ -5,6 +5,9 @@
  */
 import type { CellValue } from "../../src/workbook/snapshot";
 import { PUBLISHED } from "./published";
+import { RECODING } from "./assumptions";
+import { staffSheetGrid } from "./staff";
+import { RECODED_WTE } from "./workforce";
 import {
   GROUPS,
   MONTH_LABELS,
@@ -140,6 +143,10 @@ export function buildSheets(model: SampleModel): SheetGrid[] {
     returnSheet("PFR", model.pfr, false, 1, MONEY_FORMAT),
     vacanciesSheet(model),
     agencySheet(model),
+    // One row per substantive assignment, adding up to the PWR actuals at M7, with planted
+    // miscodings; the PWR's recoding (workforce.ts) shows here as Clinical Support staff coded
+    // Infrastructure Support on the PWR but not on the PFR.
+    staffSheetGrid(model, { organisation: RECODING.organisation, from: RECODING.from, to: RECODING.to, wte: RECODED_WTE }),
     settingsSheet(),
   ];
 }

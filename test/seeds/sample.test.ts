@@ -43,9 +43,12 @@ async function readGrids(file: string): Promise<Map<string, Grid>> {
   const out = new Map<string, Grid>();
   wb.eachSheet((ws) => {
     const rows: Cell[][] = [];
-    for (let r = 1; r <= ws.rowCount; r++) {
+    // ExcelJS recounts every row on each rowCount/columnCount read: hoist them, or this is quadratic.
+    const rowCount = ws.rowCount;
+    const columnCount = ws.columnCount;
+    for (let r = 1; r <= rowCount; r++) {
       const row: Cell[] = [];
-      for (let c = 1; c <= ws.columnCount; c++) {
+      for (let c = 1; c <= columnCount; c++) {
         const v = ws.getCell(r, c).value;
         if (v !== null && v !== undefined && typeof v === "object") throw new Error(`${ws.name}!R${r}C${c} is not a plain value`);
         row.push(v ?? null);
@@ -110,7 +113,7 @@ beforeAll(async () => {
 
 describe("seeds/llr-m7-sample.xlsx layout", () => {
   it("has the template's sheets in order, with headers at A1", () => {
-    expect([...grids.keys()]).toEqual(["PWR", "PFR", "Vacancies", "Agency", "Settings"]);
+    expect([...grids.keys()]).toEqual(["PWR", "PFR", "Vacancies", "Agency", "Staff", "Settings"]);
     expect(grids.get("PWR")!.rows[0]).toEqual(["Organisation", "Staff type", "Staff group", "Measure", "Base", ...MONTHS]);
     expect(grids.get("PFR")!.rows[0]).toEqual(["Organisation", "Staff type", "Staff group", "Measure", ...MONTHS]);
     expect(grids.get("Vacancies")!.rows[0]).toEqual(["Organisation", "Staff group", "Measure", ...MONTHS]);
