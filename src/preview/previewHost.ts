@@ -4,6 +4,7 @@
  */
 import type { ApplyResult, ReadProgress, WorkbookHost } from "../workbook/host";
 import type { WritePlan } from "../workbook/plan";
+import type { HighlightPlan } from "../workbook/highlight";
 import type { WorkbookSnapshot } from "../workbook/snapshot";
 import {
   emptyGrid,
@@ -15,6 +16,7 @@ import {
 } from "./sheetGrid";
 import { parseAddress, type CellRect } from "./selection";
 import { findSheetIndex } from "./sheetNames";
+import { applyGridHighlights, clearGridHighlights } from "./highlights";
 import { candidateSheetNames, chooseSheetTarget } from "../workbook/ownership";
 import { PREVIEW_WORKBOOKS, type PreviewWorkbookId } from "./workbookChoices";
 
@@ -172,6 +174,19 @@ export function createPreviewHost(options: PreviewHostOptions): PreviewHost {
       onProgress?.({ stage: "Written", fraction: 1 });
       update({ ...state, sheets, selection });
       return { sheets: written, messages };
+    },
+
+    async highlight(plans: readonly HighlightPlan[]): Promise<void> {
+      if (plans.length === 0) return;
+      await nextTask();
+      update({ ...state, sheets: applyGridHighlights(state.sheets, plans) });
+    },
+
+    async clearHighlights(marker: string): Promise<number> {
+      await nextTask();
+      const { sheets, removed } = clearGridHighlights(state.sheets, marker);
+      if (removed > 0) update({ ...state, sheets });
+      return removed;
     },
   };
 }

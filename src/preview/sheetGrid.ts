@@ -21,6 +21,18 @@ export interface SheetGrid {
   readonly charts: readonly ChartPlan[];
   /** Number formats written by plans, in the order applied (a later one wins where they overlap). */
   readonly numberFormats?: readonly GridNumberFormat[];
+  /**
+   * The add-in's highlights, as Excel would hold them: one entry per conditional format (an area
+   * of one or more rectangles), in the order added. See src/preview/highlights.ts.
+   */
+  readonly highlights?: readonly GridHighlight[];
+}
+
+export interface GridHighlight {
+  readonly marker: string;
+  /** "#RRGGBB". */
+  readonly fill: string;
+  readonly rects: readonly CellRect[];
 }
 
 export interface GridNumberFormat {

@@ -4,6 +4,9 @@
  */
 import type { CellValue } from "./snapshot";
 
+/** Cells to mark with the add-in's own conditional formats (see highlight.ts). */
+export type { HighlightPlan } from "./highlight";
+
 /** A formula with the value it computes, so file writers can store a cached result. */
 export interface FormulaCell {
   readonly formula: string; // starts with "="

@@ -15,6 +15,26 @@ export interface FakeSheet {
   readonly used?: string;
   readonly values?: unknown[][];
   readonly formulas?: unknown[][];
+  /** Conditional formats already on the sheet (the user's, or the add-in's from an earlier run). */
+  readonly conditionalFormats?: readonly FakeConditionalFormat[];
+  readonly protected?: boolean;
+}
+
+export interface FakeConditionalFormat {
+  /** Excel.ConditionalFormatType: "Custom", "CellValue", "ColorScale", ... */
+  readonly type: string;
+  /** The rule formula of a "Custom" format. */
+  readonly formula?: string;
+  readonly address: string;
+}
+
+/** A conditional format the code added through sheet.getRanges(area).conditionalFormats.add(type). */
+export interface AddedConditionalFormat {
+  readonly sheet: string;
+  readonly address: string;
+  readonly type: string;
+  readonly formula: unknown;
+  readonly fill: unknown;
 }
 
 export interface FakeName {
@@ -71,6 +91,28 @@ export interface FakeExcel {
   readonly deletedNames: string[];
   readonly chunkReads: { row: number; col: number; rows: number; cols: number }[];
   readonly calls: { suspendCalculation: number; activated: string[]; selected: string[] };
+  /** Conditional formats deleted, as "<sheet>#<index in its spec>". */
+  readonly deletedFormats: string[];
+  /** Conditional formats added, with what was set on them (read when called). */
+  addedFormats(): AddedConditionalFormat[];
+  /** Every sheet's conditional formats now: the spec's minus those deleted, plus those added. */
+  formatsNow(): { sheet: string; type: string; formula: unknown; address: string }[];
+}
+
+/**
+ * office-addin-mock has no collections: a hand-made `load` that hands "items/<path>" to every
+ * item (mock nodes of the same tree, so sync() reaches them) and an `items` array.
+ */
+function makeCollection(node: any, items: any[]): void {
+  node.items = items;
+  node.load = function (props: string) {
+    const paths = props
+      .split(",")
+      .map((p) => p.trim().replace(/^items\//, ""))
+      .filter((p) => p !== "");
+    for (const item of items) item.load(paths.join(","));
+    return node;
+  };
 }
 
 function rangeRecord(address: string): RangeRecord {
@@ -166,6 +208,8 @@ export function fakeExcel(spec: WorkbookSpec): FakeExcel {
   const deletedNames: string[] = [];
   const chunkReads: FakeExcel["chunkReads"] = [];
   const calls = { suspendCalculation: 0, activated: [] as string[], selected: [] as string[] };
+  const deletedFormats: string[] = [];
+  const addedFormatRecords: any[] = [];
   const sheetKey = new Map(spec.sheets.map((s, i) => [s.name.toUpperCase(), `s${i}`]));
   const nameKey = new Map((spec.names ?? []).map((n, i) => [n.name.toUpperCase(), `n${i}`]));
   const tableKey = new Map((spec.tables ?? []).map((t, i) => [t.name.toUpperCase(), `t${i}`]));
@@ -184,6 +228,48 @@ export function fakeExcel(spec: WorkbookSpec): FakeExcel {
         formulas: s.formulas ?? s.values ?? [],
       },
       chunk: { address: "", values: [], formulas: [] },
+      protection: { protected: s.protected ?? false },
+      whole: {
+        conditionalFormats: Object.fromEntries(
+          (s.conditionalFormats ?? []).map((cf, k) => [
+            `c${k}`,
+            {
+              type: cf.type,
+              // Office.js answers customOrNullObject of a non-custom format with a null object.
+              customOrNullObject: {
+                rule: { formula: cf.type === "Custom" ? (cf.formula ?? "") : "" },
+              },
+              ...(cf.type === "Custom" ? { custom: { rule: { formula: cf.formula ?? "" } } } : {}),
+              delete() {
+                deletedFormats.push(`${s.name}#${k}`);
+              },
+            },
+          ])
+        ),
+      },
+      getRange(address?: string) {
+        if (address !== undefined)
+          throw new Error("the fake's seeded sheets only give the whole-sheet range");
+        return this.whole;
+      },
+      getRanges(address: string) {
+        const record: any = {
+          sheet: s.name,
+          address,
+          type: "",
+          custom: { rule: {}, format: { fill: {} } },
+        };
+        addedFormatRecords.push(record);
+        return {
+          address,
+          conditionalFormats: {
+            add(type: string) {
+              record.type = type;
+              return record;
+            },
+          },
+        };
+      },
       getUsedRangeOrNullObject(valuesOnly: boolean) {
         if (valuesOnly !== true)
           throw new Error("the adapter must ask for the values-only used range");
@@ -306,6 +392,19 @@ export function fakeExcel(spec: WorkbookSpec): FakeExcel {
   wb.names.nullName.isNullObject = true;
   (spec.tables ?? []).forEach((_t, i) => (wb.tables[`t${i}`].isNullObject = false));
   wb.tables.nullTable.isNullObject = true;
+  makeCollection(
+    wb.worksheets,
+    spec.sheets.map((_s, i) => wb.worksheets[`s${i}`])
+  );
+  spec.sheets.forEach((s, i) => {
+    const formats = wb.worksheets[`s${i}`].whole.conditionalFormats;
+    const items = (s.conditionalFormats ?? []).map((cf, k) => {
+      const item = formats[`c${k}`];
+      item.customOrNullObject.isNullObject = cf.type !== "Custom";
+      return item;
+    });
+    makeCollection(formats, items);
+  });
 
   const syncs = jest.spyOn(mock.context, "sync");
   return {
@@ -318,5 +417,28 @@ export function fakeExcel(spec: WorkbookSpec): FakeExcel {
     deletedNames,
     chunkReads,
     calls,
+    deletedFormats,
+    addedFormats: () =>
+      addedFormatRecords.map((r) => ({
+        sheet: r.sheet,
+        address: r.address,
+        type: r.type,
+        formula: r.custom.rule.formula,
+        fill: r.custom.format.fill.color,
+      })),
+    formatsNow: () => [
+      ...spec.sheets.flatMap((s) =>
+        (s.conditionalFormats ?? [])
+          .map((cf, k) => ({ key: `${s.name}#${k}`, sheet: s.name, ...cf }))
+          .filter((cf) => !deletedFormats.includes(cf.key))
+          .map(({ sheet, type, formula, address }) => ({ sheet, type, formula, address }))
+      ),
+      ...addedFormatRecords.map((r) => ({
+        sheet: r.sheet,
+        type: r.type,
+        formula: r.custom.rule.formula,
+        address: r.address,
+      })),
+    ],
   };
 }

@@ -15,17 +15,22 @@ describe("App", () => {
     expect(screen.getByRole("button", { name: /check workbook/i })).toBeTruthy();
   });
 
-  it.each([["Coding", "Staff-group coding"]])(
-    "the %s tab says its job comes in a later release and offers no controls",
-    async (tab, title) => {
-      renderInFluent(<App host={fakeHost()} validate={() => sampleIssues} />);
-      fireEvent.click(screen.getByRole("tab", { name: tab }));
-      expect(await screen.findByText(title)).toBeTruthy();
-      expect(screen.getByText("Coming in a later release.")).toBeTruthy();
-      const panel = screen.getAllByRole("tabpanel").find((p) => !p.hidden)!;
-      expect(panel.querySelectorAll("button, input, select")).toHaveLength(0);
-    }
-  );
+  it("the Coding tab loads on demand and offers Find mismatches", async () => {
+    renderInFluent(<App host={fakeHost()} validate={() => sampleIssues} />);
+    fireEvent.click(screen.getByRole("tab", { name: "Coding" }));
+    expect(await screen.findByRole("button", { name: "Find mismatches" })).toBeTruthy();
+    expect(screen.queryByText("Coming in a later release.")).toBeNull();
+  });
+
+  it("keeps the coding results when the user visits another tab and comes back", async () => {
+    renderInFluent(<App host={fakeHost()} validate={() => sampleIssues} />);
+    fireEvent.click(screen.getByRole("tab", { name: "Coding" }));
+    fireEvent.click(await screen.findByRole("button", { name: "Find mismatches" }));
+    await screen.findByTestId("coding-counts");
+    fireEvent.click(screen.getByRole("tab", { name: "Check" }));
+    fireEvent.click(screen.getByRole("tab", { name: "Coding" }));
+    expect(screen.getByTestId("coding-counts")).toBeTruthy();
+  });
 
   it("keeps the check results when the user visits another tab and comes back", async () => {
     renderInFluent(<App host={fakeHost()} validate={() => sampleIssues} />);

@@ -1,41 +1,27 @@
 /**
  * Highlighting the rows and cells behind the findings, in a way "Clear highlights" can undo
  * completely without touching the user's own formatting: conditional formats the add-in owns,
- * never cell fills. (A fill overwrites the user's fill and cannot be told apart from it later.)
- *
- * Office.js conditional formats carry no tag or name, so ours are recognised by their rule: a
- * custom rule whose formula is always TRUE and names the marker as a string literal,
- * =AND(TRUE,"LLR-coding"="LLR-coding"). Excel stores string literals as typed, so the marker
- * survives save, reload and ExcelJS round trips; "Clear highlights" deletes exactly the
- * conditional formats whose formula contains "LLR-coding" (with its quotes) and nothing else.
- *
- * This is an addition beside WritePlan (src/workbook/plan.ts has no conditional formats); each
- * adapter applies a HighlightPlan as described in highlightPlan's comment.
+ * never cell fills. How such a highlight is encoded (the marker in an always-TRUE rule formula)
+ * belongs to the port, src/workbook/highlight.ts; this file decides what to mark.
  */
 import { a1Range } from "../../workbook/a1";
 import { parseA1 } from "../../workbook/a1";
+import {
+  highlightAreas,
+  isMarkerFormula,
+  markerFormula,
+  MAX_AREA_ADDRESS_LENGTH,
+  type HighlightPlan,
+} from "../../workbook/highlight";
 import type { FindingCode } from "./codes";
 import { parseCellRef } from "./finding";
 import type { ReconcileResult } from "./reconcile";
 
+export { highlightAreas, MAX_AREA_ADDRESS_LENGTH, type HighlightPlan };
+
 export const HIGHLIGHT_MARKER = "LLR-coding";
 /** Light amber: visible on white and on the template's blue header fill, readable with black text. */
 export const HIGHLIGHT_FILL = "#FFE699";
-/** Longest comma-separated address handed to one conditional format (Office.js RangeAreas). */
-export const MAX_AREA_ADDRESS_LENGTH = 2000;
-
-export interface HighlightPlan {
-  /** The sheet whose cells are marked, as named in the workbook. */
-  readonly sheet: string;
-  /** A1 ranges on that sheet (no sheet prefix), top to bottom; adjacent rows merged. */
-  readonly ranges: readonly string[];
-  /** Identifies the add-in's conditional formats; the rule formula carries it. */
-  readonly marker: string;
-  /** The conditional format's rule: =AND(TRUE,"<marker>"="<marker>"). */
-  readonly formula: string;
-  /** Fill of the highlighted cells, "#RRGGBB". */
-  readonly fill: string;
-}
 
 export interface HighlightOptions {
   /** Only findings of these codes (default: all). */
@@ -48,8 +34,7 @@ export interface HighlightOptions {
 
 /** The always-true rule formula that names the marker; markers are letters, digits, - and _. */
 export function highlightFormula(marker: string = HIGHLIGHT_MARKER): string {
-  const safe = marker.replace(/[^A-Za-z0-9_-]/g, "_");
-  return `=AND(TRUE,"${safe}"="${safe}")`;
+  return markerFormula(marker);
 }
 
 /** True when a conditional format's formula is one of ours (whatever case or spacing Excel gives back). */
@@ -57,9 +42,7 @@ export function isHighlightFormula(
   formula: string | null | undefined,
   marker: string = HIGHLIGHT_MARKER
 ): boolean {
-  if (typeof formula !== "string") return false;
-  const safe = marker.replace(/[^A-Za-z0-9_-]/g, "_");
-  return formula.includes(`"${safe}"`);
+  return isMarkerFormula(formula, marker);
 }
 
 /** Runs of consecutive rows (zero-based, sorted, distinct) as [top, bottom] pairs. */
@@ -77,18 +60,13 @@ function rowRuns(rows: readonly number[]): [number, number][] {
  * What to mark: the whole table width of every Staff row with a staff-level finding, and (unless
  * switched off) the PWR/PFR cells of aggregate findings. One plan per sheet.
  *
- * An adapter applies a plan by:
- * 1. clearing ours first (idempotent re-highlighting), then, for each chunk of highlightAreas(plan):
- * 2. Office.js: `sheet.getRanges(chunk).conditionalFormats.add(Excel.ConditionalFormatType.custom)`,
- *    `cf.custom.rule.formula = plan.formula`, `cf.custom.format.fill.color = plan.fill`
- *    (ExcelApi 1.9 for getRanges; 1.6 for conditional formats); all chunks in one sync.
- *    ExcelJS: `ws.addConditionalFormatting({ ref: chunk.replace(/,/g, " "), rules: [{ type:
- *    "expression", formulae: [plan.formula.slice(1)], style: { fill: { type: "pattern", pattern:
- *    "solid", bgColor: { argb: "FF" + fill } } } }] })`.
- * "Clear highlights" on every sheet: Office.js — load `sheet.getRange().conditionalFormats` items'
- * `type`, sync, load `custom.rule.formula` of the custom ones, sync, delete those for which
- * isHighlightFormula(formula) holds, sync. ExcelJS — drop the entries of `ws.conditionalFormattings`
- * whose rules' formulae satisfy isHighlightFormula. Nothing else is touched.
+ * Adapters apply plans through WorkbookHost.highlight (clearing the marker's earlier highlights
+ * first) and remove them with WorkbookHost.clearHighlights; see src/excel/excelApi.ts and
+ * src/preview/previewHost.ts. Over ExcelJS it would be, for each chunk of highlightAreas(plan):
+ * `ws.addConditionalFormatting({ ref: chunk.replace(/,/g, " "), rules: [{ type: "expression",
+ * formulae: [plan.formula.slice(1)], style: { fill: { type: "pattern", pattern: "solid",
+ * bgColor: { argb: "FF" + fill } } } }] })`, and clearing drops the entries of
+ * `ws.conditionalFormattings` whose rules' formulae satisfy isHighlightFormula.
  */
 export function highlightPlan(
   result: ReconcileResult,
@@ -135,22 +113,4 @@ export function highlightPlan(
     }
   }
   return plans;
-}
-
-/** The plan's ranges as comma-separated addresses, each at most maxLength long (one conditional format each). */
-export function highlightAreas(
-  plan: HighlightPlan,
-  maxLength: number = MAX_AREA_ADDRESS_LENGTH
-): string[] {
-  const chunks: string[] = [];
-  let current = "";
-  for (const range of plan.ranges) {
-    if (current !== "" && current.length + 1 + range.length > maxLength) {
-      chunks.push(current);
-      current = "";
-    }
-    current = current === "" ? range : `${current},${range}`;
-  }
-  if (current !== "") chunks.push(current);
-  return chunks;
 }

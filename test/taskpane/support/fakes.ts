@@ -50,6 +50,10 @@ export function fakeHost(options: FakeHostOptions = {}): FakeHost {
     async applyPlan(): Promise<ApplyResult> {
       return { sheets: [], messages: [] };
     },
+    async highlight() {},
+    async clearHighlights() {
+      return 0;
+    },
   };
 }
 

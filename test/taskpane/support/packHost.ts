@@ -63,6 +63,10 @@ export function packHost(options: PackHostOptions = {}): PackHost {
         ? options.applyResult(plan)
         : { sheets: plan.sheets.map((s) => s.name), messages: [] };
     },
+    async highlight() {},
+    async clearHighlights() {
+      return 0;
+    },
   };
 }
 

@@ -35,8 +35,9 @@ const useStyles = makeStyles({
 export function App({ host, validate = lazyValidate }: AppProps) {
   const styles = useStyles();
   const [tab, setTab] = useState<TabId>("check");
-  // Once opened, the Pack panel stays mounted too, so what it wrote stays listed.
+  // Once opened, the Pack and Coding panels stay mounted too, so their results stay listed.
   const [packOpened, setPackOpened] = useState(false);
+  const [codingOpened, setCodingOpened] = useState(false);
   return (
     <div className={styles.app}>
       <Header hostKind={host.kind} />
@@ -46,6 +47,7 @@ export function App({ host, validate = lazyValidate }: AppProps) {
         onTabSelect={(_, data) => {
           setTab(data.value as TabId);
           if (data.value === "pack") setPackOpened(true);
+          if (data.value === "coding") setCodingOpened(true);
         }}
         aria-label="Jobs"
       >
@@ -66,10 +68,15 @@ export function App({ host, validate = lazyValidate }: AppProps) {
           </Suspense>
         </div>
       ) : null}
-      {tab === "coding" ? (
-        <div role="tabpanel" id="panel-coding" aria-labelledby="tab-coding">
+      {codingOpened ? (
+        <div
+          role="tabpanel"
+          id="panel-coding"
+          aria-labelledby="tab-coding"
+          hidden={tab !== "coding"}
+        >
           <Suspense fallback={<Spinner size="tiny" label="Loading…" />}>
-            <CodingTab />
+            <CodingTab host={host} />
           </Suspense>
         </div>
       ) : null}

@@ -1,0 +1,29 @@
+/**
+ * Workbooks for the Coding tab's tests, built with the reconciliation fixtures: one with a few
+ * mismatches of each level, and a clean one.
+ */
+import type { WorkbookSnapshot } from "../../src/workbook/snapshot";
+import { add, addStaff, cleanWorkbook, type RowKey } from "../domain/reconcile/fixtures";
+
+export const NURSING: RowKey = {
+  org: "UHL",
+  type: "Substantive",
+  group: "Nursing, Midwifery",
+  measure: "Actual",
+};
+
+/** A COST_WTE_DIRECTION at UHL, three miscoded assignments at UHL and LPT, one unknown code. */
+export function mixedWorkbook(): WorkbookSnapshot {
+  const wb = cleanWorkbook();
+  add(wb, "PWR", NURSING, 60, 5);
+  add(wb, "PFR", NURSING, -300, 5);
+  addStaff(wb, { title: "Ward Assistant", code: "H1A", pwr: "Infrastructure Support", wte: 0.6 });
+  addStaff(wb, { title: "Healthcare Assistant", code: "H1A", pwr: "Infrastructure Support" });
+  addStaff(wb, { org: "LPT", title: "Nursing Assistant", code: "N9A", pwr: "Nursing, Midwifery" });
+  addStaff(wb, { title: "Staff Nurse", code: "N6Z", pwr: "Nursing, Midwifery", wte: 0.8 });
+  return wb;
+}
+
+export function cleanSnapshot(): WorkbookSnapshot {
+  return cleanWorkbook();
+}
