@@ -16,6 +16,10 @@ const books: Record<PreviewWorkbookId, WorkbookSnapshot> = {
     source: "bad.xlsx",
     sheets: [{ name: "PWR", origin: { row: 0, col: 0 }, values: [["bad"]] }],
   },
+  hostile: {
+    source: "<b>hostile</b>.xlsx",
+    sheets: [{ name: "PWR", origin: { row: 0, col: 0 }, values: [["<img src=x>"]] }],
+  },
 };
 
 function setup() {

@@ -19,6 +19,7 @@ import type { PreviewHost } from "../../previewHost";
 import { rectContains } from "../../selection";
 import { displayCell } from "../../numberFormat";
 import { cellAt, formulaAt, numberFormatAt } from "../../sheetGrid";
+import { highlightAt } from "../../highlights";
 import { viewportFor } from "../../viewport";
 
 const useStyles = makeStyles({
@@ -63,6 +64,25 @@ const useStyles = makeStyles({
     height: "20px",
   },
   number: { textAlign: "right" },
+  // The add-in's highlights: the plan's fill (set inline, as Excel's conditional format would)
+  // and a dashed edge, so they read as highlights even where the fill is hard to tell apart.
+  highlighted: {
+    outline: `1px dashed ${tokens.colorPaletteMarigoldBorderActive}`,
+    outlineOffset: "-2px",
+  },
+  legend: {
+    display: "inline-flex",
+    alignItems: "center",
+    gap: tokens.spacingHorizontalXS,
+    color: tokens.colorNeutralForeground2,
+  },
+  swatch: {
+    display: "inline-block",
+    width: "12px",
+    height: "12px",
+    outline: `1px dashed ${tokens.colorPaletteMarigoldBorderActive}`,
+    outlineOffset: "-1px",
+  },
   active: {
     outline: `2px solid ${tokens.colorPaletteGreenBorderActive}`,
     outlineOffset: "-2px",
@@ -85,6 +105,7 @@ export default function SheetViewer({ host }: { readonly host: PreviewHost }) {
   const rect = selection && selection.sheet === grid.name ? selection.rect : null;
   const view = viewportFor(grid, rect);
   const rows = Array.from({ length: view.rows }, (_, i) => view.top + i);
+  const highlights = grid.highlights ?? [];
   const cols = Array.from({ length: view.cols }, (_, i) => view.left + i);
 
   return (
@@ -101,6 +122,16 @@ export default function SheetViewer({ host }: { readonly host: PreviewHost }) {
         >
           {selection ? `Selected: ${selection.sheet}!${selection.address}` : "Nothing selected"}
         </Text>
+        {highlights.length > 0 ? (
+          <Text size={200} className={styles.legend} data-testid="preview-highlight-legend">
+            <span
+              className={styles.swatch}
+              style={{ backgroundColor: highlights[highlights.length - 1].fill }}
+              aria-hidden
+            />
+            Highlighted by the add-in
+          </Text>
+        ) : null}
         <Button
           size="small"
           appearance="subtle"
@@ -166,17 +197,22 @@ export default function SheetViewer({ host }: { readonly host: PreviewHost }) {
                       const value = cellAt(grid, r, c);
                       const formula = formulaAt(grid, r, c);
                       const active = rect !== null && rectContains(rect, r, c);
+                      const mark = highlights.length > 0 ? highlightAt(grid, r, c) : null;
                       // As Excel shows it: the pack sheet's "-£3.0m", "7.1%".
                       const text = displayCell(value, numberFormatAt(grid, r, c));
+                      const tip = formula ? `${formula} → ${text}` : text;
                       return (
                         <td
                           key={c}
                           className={mergeClasses(
                             styles.cell,
                             typeof value === "number" && styles.number,
+                            mark !== null && styles.highlighted,
                             active && styles.active
                           )}
-                          title={formula ? `${formula} → ${text}` : text}
+                          style={mark ? { backgroundColor: mark.fill } : undefined}
+                          data-highlight={mark?.marker}
+                          title={mark ? `${tip} (highlighted by the add-in)` : tip}
                           // aria-selected is only allowed in an interactive grid; this table is read-only.
                           aria-current={active || undefined}
                           data-address={`${columnLetters(c)}${r + 1}`}

@@ -62,7 +62,8 @@ export function CheckTab({ host, validate }: CheckTabProps) {
           appearance="primary"
           icon={<DocumentSearch20Regular />}
           onClick={() => void run()}
-          disabled={running}
+          // Focusable while disabled: a keyboard user who pressed it keeps their place in the pane.
+          disabledFocusable={running}
         >
           {state.status === "idle" ? "Check workbook" : running ? "Checking…" : "Check again"}
         </Button>

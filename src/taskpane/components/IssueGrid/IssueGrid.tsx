@@ -180,6 +180,8 @@ export function IssueGrid({ issues, activeKey, onActivate }: IssueGridProps) {
         <DataGridRow className={styles.headerRow} selectionCell={null}>
           {({ renderHeaderCell, columnId }) => (
             <DataGridHeaderCell
+              // Nothing to do on a header (no sorting), so it is not a tab stop on the way to the rows.
+              focusMode="none"
               className={mergeClasses(
                 styles.cell,
                 columnClass[columnId as ColumnId],

@@ -7,7 +7,6 @@ import {
   MessageBarTitle,
   Select,
   makeStyles,
-  mergeClasses,
   tokens,
 } from "@fluentui/react-components";
 
@@ -45,36 +44,39 @@ export function PreviewBanner({
 }: PreviewBannerProps) {
   const styles = useStyles();
   const selectId = useId();
+  // A named region, so the banner sits in a landmark like the rest of the page.
   return (
-    <MessageBar
-      intent="warning"
-      layout="multiline"
-      className={mergeClasses(styles.banner, className)}
-      data-testid="preview-banner"
-    >
-      <MessageBarBody>
-        <MessageBarTitle>Preview</MessageBarTitle>
-        {reason}
-        <div className={styles.picker}>
-          <Label htmlFor={selectId} size="small">
-            Workbook
-          </Label>
-          <Select
-            id={selectId}
-            size="small"
-            className={styles.select}
-            value={current}
-            onChange={(_, data) => onOpen(data.value)}
-            data-testid="preview-workbook"
-          >
-            {workbooks.map((w) => (
-              <option key={w.id} value={w.id}>
-                {w.label}
-              </option>
-            ))}
-          </Select>
-        </div>
-      </MessageBarBody>
-    </MessageBar>
+    <section aria-label="Preview" className={className}>
+      <MessageBar
+        intent="warning"
+        layout="multiline"
+        className={styles.banner}
+        data-testid="preview-banner"
+      >
+        <MessageBarBody>
+          <MessageBarTitle>Preview</MessageBarTitle>
+          {reason}
+          <div className={styles.picker}>
+            <Label htmlFor={selectId} size="small">
+              Workbook
+            </Label>
+            <Select
+              id={selectId}
+              size="small"
+              className={styles.select}
+              value={current}
+              onChange={(_, data) => onOpen(data.value)}
+              data-testid="preview-workbook"
+            >
+              {workbooks.map((w) => (
+                <option key={w.id} value={w.id}>
+                  {w.label}
+                </option>
+              ))}
+            </Select>
+          </div>
+        </MessageBarBody>
+      </MessageBar>
+    </section>
   );
 }
