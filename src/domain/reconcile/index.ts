@@ -33,7 +33,6 @@ export {
   resolveThresholds,
   type ReconcileThresholds,
   type ThresholdKey,
-  type ThresholdSetting,
   type ThresholdSource,
   type ResolvedThresholds,
 } from "./thresholds";

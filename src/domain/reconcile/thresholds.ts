@@ -18,16 +18,13 @@
  * by less than half of d, or less than its own noise, beyond its usual monthly change. The PFR
  * "follows" when at least half the pay those staff cost moved the same way in the same month.
  *
- * The Settings sheet holds the three an analyst may want to change. They are read here, with the
- * Settings sheet's own convention (name in one cell, value in the next), because the template's
- * schema (template/settingsDefinition.ts) does not list them yet; when it does, its parsed values
- * are used.
+ * The Settings sheet may change the three an analyst is likely to want to (template/
+ * settingsDefinition.ts defines them with the other settings, so the reader, the validator's
+ * BAD_SETTING check, the docs and the blank template all know them).
  */
-import type { CellValue } from "../../workbook/snapshot";
-import { labelKey } from "../labels";
-import { parseNumber } from "../numbers";
+import { a1 } from "../../workbook/a1";
 import type { ParsedTemplate } from "../template/model";
-import { isBlank } from "../template/cells";
+import { SETTING_DEFS, type SettingKey } from "../template/settingsDefinition";
 
 export interface ReconcileThresholds {
   /** WTE a variance or move must reach to be material. */
@@ -58,46 +55,12 @@ export const DEFAULT_THRESHOLDS: ReconcileThresholds = Object.freeze({
   pfrFollows: 0.5,
 });
 
-export interface ThresholdSetting {
-  readonly key: ThresholdKey;
-  /** The name written on the Settings sheet. */
-  readonly label: string;
-  readonly aliases: readonly string[];
-  readonly kind: "number" | "percent";
-  readonly description: string;
-}
-
-/** The thresholds the Settings sheet may change. */
-export const THRESHOLD_SETTINGS: readonly ThresholdSetting[] = [
-  {
-    key: "materialWte",
-    label: "Coding material WTE",
-    aliases: ["Coding threshold WTE", "Mismatch material WTE", "Material WTE"],
-    kind: "number",
-    description: "Coding checks: WTE variances and moves smaller than this are not reported.",
-  },
-  {
-    key: "materialThousands",
-    label: "Coding material £000",
-    aliases: [
-      "Coding threshold £000",
-      "Mismatch material £000",
-      "Material £000",
-      "Coding material £k",
-    ],
-    kind: "number",
-    description:
-      "Coding checks: monthly pay variances smaller than this (in £000) are not reported.",
-  },
-  {
-    key: "unitCostShift",
-    label: "Unit cost shift %",
-    aliases: ["Cost per WTE shift %", "Pay per WTE shift %", "Unit cost shift"],
-    kind: "percent",
-    description:
-      "Coding checks: actual pay per WTE further than this from planned pay per WTE is reported.",
-  },
-];
+/** The thresholds the Settings sheet may change, with the name written there. */
+export const THRESHOLD_SETTINGS: readonly { readonly key: SettingKey & ThresholdKey; readonly label: string }[] =
+  SETTING_DEFS.filter((d) => d.key in DEFAULT_THRESHOLDS).map((d) => ({
+    key: d.key as SettingKey & ThresholdKey,
+    label: d.meta.label,
+  }));
 
 export type ThresholdSource = "default" | "settings" | "option";
 
@@ -108,61 +71,21 @@ export interface ResolvedThresholds {
   readonly problems: readonly string[];
 }
 
-const SETTING_BY_LABEL: ReadonlyMap<string, ThresholdSetting> = new Map(
-  THRESHOLD_SETTINGS.flatMap((s) =>
-    [s.label, ...s.aliases].map((name): [string, ThresholdSetting] => [labelKey(name), s])
-  )
-);
-
-function readValue(setting: ThresholdSetting, raw: CellValue): number | string {
-  const n = parseNumber(raw);
-  if (n.kind !== "number" || n.value < 0) {
-    return setting.kind === "percent"
-      ? "is not a percentage: enter e.g. 15%"
-      : "is not a non-negative number";
-  }
-  // "15" and "15%" both mean fifteen per cent.
-  return setting.kind === "percent" && n.value > 1 ? n.value / 100 : n.value;
-}
-
-/** Thresholds from the Settings sheet (key/value rows), where given and readable. */
+/** Thresholds set on the Settings sheet; unreadable ones become notes and keep their defaults. */
 function fromSettingsSheet(
   parsed: ParsedTemplate,
   problems: string[]
 ): Partial<Record<ThresholdKey, number>> {
   const out: Partial<Record<ThresholdKey, number>> = {};
-  const fromSchema = parsed.settings.values as unknown as Readonly<Record<string, unknown>>;
-  for (const s of THRESHOLD_SETTINGS) {
-    const v = fromSchema[s.key];
-    if (
-      typeof v === "number" &&
-      (parsed.settings.cells as Readonly<Record<string, unknown>>)[s.key]
-    )
-      out[s.key] = v;
+  for (const { key } of THRESHOLD_SETTINGS) {
+    if (parsed.settings.cells[key]) out[key] = parsed.settings.values[key];
   }
-  const sheetName = parsed.settings.sheet;
-  const sheet =
-    sheetName === null ? undefined : parsed.snapshot.sheets.find((s) => s.name === sheetName);
-  if (!sheet) return out;
-  const seen = new Set<ThresholdKey>();
-  sheet.values.forEach((cells, i) => {
-    let j = 0;
-    while (j < cells.length && isBlank(cells[j])) j++;
-    const name = cells[j];
-    if (typeof name !== "string") return;
-    const setting = SETTING_BY_LABEL.get(labelKey(name));
-    if (!setting || seen.has(setting.key)) return;
-    seen.add(setting.key);
-    const raw = cells[j + 1];
-    if (raw === undefined || isBlank(raw) || out[setting.key] !== undefined) return;
-    const value = readValue(setting, raw);
-    if (typeof value === "number") {
-      out[setting.key] = value;
-    } else {
-      const row = sheet.origin.row + i + 1;
-      problems.push(`${sheet.name} › ${setting.label} (row ${row}) ${value}; the default is used.`);
+  const labels = new Set(THRESHOLD_SETTINGS.map((s) => s.label));
+  for (const p of parsed.problems) {
+    if (p.kind === "badSetting" && labels.has(p.setting)) {
+      problems.push(`${p.sheet} › ${p.setting} (${a1(p.row, p.col)}) ${p.detail}; the default is used.`);
     }
-  });
+  }
   return out;
 }
 

@@ -3,6 +3,7 @@
  * into a typed setting (or an issue saying why not) and carries its default, so the reader, the
  * docs and the blank template agree. Later features add their thresholds here.
  */
+import "./zodConfig";
 import { z } from "zod";
 import { parseFyLabel, parsePeriod } from "../periods";
 import { parseNumber } from "../numbers";
@@ -167,6 +168,28 @@ export const SETTINGS_SCHEMA = z.object({
     description: "Cost moves smaller than this (in £000) are never flagged as outliers.",
     defaultText: "50",
     valuesText: "a number of £000",
+  }),
+  // Coding checks (src/domain/reconcile/thresholds.ts says why these defaults).
+  materialWte: setting(nonNegative("a number of WTE such as 10").default(10), {
+    label: "Coding material WTE",
+    aliases: ["Coding threshold WTE", "Mismatch material WTE", "Material WTE"],
+    description: "Coding checks: WTE variances and moves smaller than this are not reported.",
+    defaultText: "10",
+    valuesText: "a number of WTE",
+  }),
+  materialThousands: setting(nonNegative("an amount in £000 such as 50").default(50), {
+    label: "Coding material £000",
+    aliases: ["Coding threshold £000", "Mismatch material £000", "Material £000", "Coding material £k"],
+    description: "Coding checks: monthly pay variances smaller than this (in £000) are not reported.",
+    defaultText: "50",
+    valuesText: "a number of £000",
+  }),
+  unitCostShift: setting(percent.default(0.15), {
+    label: "Unit cost shift %",
+    aliases: ["Cost per WTE shift %", "Pay per WTE shift %", "Unit cost shift"],
+    description: "Coding checks: actual pay per WTE further than this from planned pay per WTE is reported.",
+    defaultText: "15%",
+    valuesText: "a percentage",
   }),
 });
 

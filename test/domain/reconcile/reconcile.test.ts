@@ -355,7 +355,7 @@ describe("reconcile", () => {
     expect(result.thresholds.materialThousands).toBe(50);
     expect(result.notes).toEqual([
       expect.stringContaining(
-        "Settings › Coding material £000 (row 5) is not a non-negative number"
+        "Settings › Coding material £000 (B5) is not a number"
       ),
     ]);
   });

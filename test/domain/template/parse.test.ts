@@ -226,6 +226,9 @@ describe("parseTemplate", () => {
       outlierChange: 0.1,
       outlierFloorWte: 5,
       outlierFloorThousands: 50,
+      materialWte: 10,
+      materialThousands: 50,
+      unitCostShift: 0.15,
     });
     expect(parsed.financialYear).toBe(2023); // from the month headers
     expect(reportingMonth(parsed)).toEqual({ month: 7, source: "data" });
