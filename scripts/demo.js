@@ -1,7 +1,8 @@
 #!/usr/bin/env node
 /**
- * `npm run demo`: checks the sample workbook, then fills its Month 7 pack into out/ as a workbook
- * (live tables, native charts) and a self-contained HTML report, and says where they are.
+ * `npm run demo`: checks the sample workbook, fills its Month 7 pack into out/ as a workbook
+ * (live tables, native charts) and a self-contained HTML report, says where they are, and ends
+ * with the staff-group coding mismatch summary.
  * Runs the built CLI (lib/cli, made by `npm run build:cli` just before).
  */
 const fs = require("node:fs");
@@ -29,6 +30,10 @@ async function main() {
   );
   const filled = await run(["fill", sample, "-o", workbook, "--html", report], io);
   if (filled !== 0) return filled;
+  io.stdout(`\n== llr-workforce mismatches ${path.relative(root, sample)} --summary\n`);
+  // Exit 1 means "mismatches found", which is what the sample is built to show.
+  const mismatches = await run(["mismatches", sample, "--summary"], io);
+  if (mismatches > 1) return mismatches;
   io.stdout(
     `\nDemo output:\n  workbook with the pack sheet: ${workbook}\n  HTML report (open in a browser): ${report}\n`
   );

@@ -26,6 +26,8 @@ export const HUMAN_STAFF_FINDINGS_PER_CODE = 20;
 export interface MismatchesOptions {
   readonly json: boolean;
   readonly month?: number;
+  /** Human output: the roll-up and the aggregate findings only, not each assignment. */
+  readonly summary?: boolean;
 }
 
 /** The --json shape of one file. `error` only when the file could not be read. */
@@ -56,7 +58,7 @@ async function reconcileFile(file: string, month: number | undefined): Promise<F
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
 
-function humanReport(file: string, r: ReconcileResult): string {
+function humanReport(file: string, r: ReconcileResult, summary: boolean): string {
   const month =
     r.reportingMonth === null
       ? ""
@@ -78,7 +80,7 @@ function humanReport(file: string, r: ReconcileResult): string {
     const hidden = new Map<string, number>();
     for (const f of r.findings) {
       const n = shown.get(f.code) ?? 0;
-      if (f.row !== undefined && n >= HUMAN_STAFF_FINDINGS_PER_CODE) {
+      if (f.row !== undefined && n >= (summary ? 0 : HUMAN_STAFF_FINDINGS_PER_CODE)) {
         hidden.set(f.code, (hidden.get(f.code) ?? 0) + 1);
         continue;
       }
@@ -122,7 +124,7 @@ export async function mismatchesCommand(
     let errors = 0;
     for (const r of results) {
       if (!r.ok) continue;
-      io.stdout(humanReport(r.file, r.result));
+      io.stdout(humanReport(r.file, r.result, options.summary === true));
       findings += r.result.findings.length;
       errors += r.result.summary.errors;
     }
@@ -152,18 +154,23 @@ export function addMismatchesCommand(
     )
     .argument("<files...>", ".xlsx workbooks to check")
     .option("--json", 'print { "file", "findings", "rollup" } as JSON (an array for several files)')
+    .option("--summary", "list the roll-up and the month-level findings, not each assignment")
     .addOption(
       new Option(
         "--month <month>",
         "reporting month (M7, 7, Oct 23); default: Settings, else the last month with actuals"
       )
     )
-    .action(async (files: string[], opts: { json?: boolean; month?: string }) => {
+    .action(async (files: string[], opts: { json?: boolean; month?: string; summary?: boolean }) => {
       const m = opts.month === undefined ? undefined : month(opts.month);
       done(
         await mismatchesCommand(
           files,
-          { json: Boolean(opts.json), ...(m === undefined ? {} : { month: m }) },
+          {
+            json: Boolean(opts.json),
+            summary: Boolean(opts.summary),
+            ...(m === undefined ? {} : { month: m }),
+          },
           io
         )
       );

@@ -149,6 +149,16 @@ describe("mismatches", () => {
     expect(json.findings).toHaveLength(HUMAN_STAFF_FINDINGS_PER_CODE + 5);
   });
 
+  it("--summary keeps the roll-up and leaves every assignment to the roll-up line", async () => {
+    const summary = await runCli(["mismatches", manyStaffFindings, "--summary"]);
+    expect(summary.code).toBe(1);
+    expect(summary.stdout).toContain("  Roll-up\n");
+    expect(summary.stdout.match(/UNKNOWN_OCCUPATION_CODE +Assignment/g)).toBeNull();
+    expect(summary.stdout).toContain(
+      `    ... and ${HUMAN_STAFF_FINDINGS_PER_CODE + 5} more UNKNOWN_OCCUPATION_CODE (see the roll-up; --json lists every finding)\n`
+    );
+  });
+
   it("exits 2 with one line on stderr for a file it cannot read, still reporting the others", async () => {
     const { code, stdout, stderr } = await runCli(["mismatches", notAWorkbook, withFindings]);
     expect(code).toBe(2);
