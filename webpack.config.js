@@ -86,6 +86,11 @@ module.exports = (env = {}, argv = {}) => {
     output: {
       path: path.resolve(__dirname, "dist"),
       filename: "[name].js",
+      // Lazy chunks load relative to the page, and every page is served from this one folder. The
+      // default "auto" works the folder out from document.currentScript when the runtime starts,
+      // and throws where there is no document (test/addin/build.test.ts runs the runtime and the
+      // custom functions in a bare script context, as a JavaScript-only runtime would).
+      publicPath: "",
       clean: true,
     },
     resolve: { extensions: [".ts", ".tsx", ".js"] },

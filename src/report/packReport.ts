@@ -6,7 +6,8 @@
  */
 import type { Pack, PackRow, PackTable } from "../domain/pack/model";
 import { packChartData } from "./chartSeries";
-import { renderChartSvg, type ChartSize, DEFAULT_CHART_SIZE } from "./chartSvg";
+import { type ChartSize, DEFAULT_CHART_SIZE } from "./chartOption";
+import { renderChartSvg } from "./chartSvg";
 import { escapeHtml } from "./escapeHtml";
 import { formatPackValue } from "./formatValue";
 import { REPORT_CSS } from "./reportStyles";

@@ -80,13 +80,6 @@ const KNOWN_VIOLATIONS: readonly { why: string; matches: (v: CspViolation) => bo
       v.directive === "frame-src" &&
       hostOf(v.blockedURI) === "telemetryservice.firstpartyapps.oaspapps.com",
   },
-  {
-    why:
-      'zod 4 tests once whether eval works (`try { new Function("") } catch`) to choose its ' +
-      "JIT; the CSP refuses it and zod uses its interpreter. It disappears once the domain calls " +
-      "z.config({ jitless: true }) before its first parse",
-    matches: (v) => v.directive === "script-src" && v.blockedURI === "eval" && isZodProbe(v),
-  },
 ];
 
 function hostOf(url: string): string {
@@ -95,15 +88,6 @@ function hostOf(url: string): string {
   } catch {
     return "";
   }
-}
-
-/** The code at the violation's source position, read from the built bundle. */
-function isZodProbe(v: CspViolation): boolean {
-  const file = path.join(DIST, path.basename(new URL(v.sourceFile, server.url).pathname));
-  if (!file.startsWith(DIST) || !fs.existsSync(file)) return false;
-  const line = fs.readFileSync(file, "utf8").split("\n")[v.line - 1] ?? "";
-  const around = line.slice(Math.max(0, v.column - 120), v.column + 120);
-  return ZOD_EVAL_PROBE.test(around);
 }
 
 const unexpected = (violations: readonly CspViolation[]) =>
@@ -236,13 +220,10 @@ const EVAL_ALLOWLIST: readonly { what: string; why: string; code: RegExp }[] = [
   },
   {
     what: "zod 4 allowsEval()",
-    why: "a try/catch feature test; under the CSP it throws and zod uses its interpreter (see KNOWN_VIOLATIONS)",
+    why:
+      "a try/catch feature test zod skips under z.config({ jitless: true }), which " +
+      "src/domain/template/zodConfig.ts sets before any schema is built; it is never run",
     code: ZOD_EVAL_PROBE,
-  },
-  {
-    what: "ECharts GeoJSON loader",
-    why: "evaluates map JSON only when JSON.parse is missing; the pack charts draw no maps",
-    code: /JSON\.parse\(\w+\):new Function\("return \("\+\w+\+"\);"\)\(\)/,
   },
 ];
 

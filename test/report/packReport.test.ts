@@ -1,5 +1,6 @@
 import { renderPackReport, tableHtml } from "../../src/report/packReport";
-import { chartOption, renderChartSvg } from "../../src/report/chartSvg";
+import { chartOption } from "../../src/report/chartOption";
+import { renderChartSvg } from "../../src/report/chartSvg";
 import { packChartData } from "../../src/report/chartSeries";
 import { fixturePack, HOSTILE } from "./packFixture";
 

@@ -1,4 +1,6 @@
 /** ECharts' SVG renderer in Node, as the browser preview uses it (no canvas, no DOM). */
+import { execFileSync } from "child_process";
+import * as path from "path";
 import { buildPack } from "../../src/domain/pack/build";
 import {
   chartDescription,
@@ -51,4 +53,26 @@ describe("pack charts for the preview", () => {
       "data:image/svg+xml;charset=utf-8,%3Csvg%20a%3D%221%22%3E%23%20%25%3C%2Fsvg%3E"
     );
   });
+
+  it("draws the same SVG with the ES-module core and its registered parts as with full ECharts", () => {
+    // jest maps echarts/core & co. to the full build (test/stubs/echarts-esm-subpath.js), so a part
+    // the module forgets to register would only go missing in the bundle: tsx runs the module on
+    // the real ES modules, as webpack bundles them, and every chart must come out the same.
+    const root = path.resolve(__dirname, "../..");
+    const stdout = execFileSync(
+      process.execPath,
+      [
+        path.join(root, "node_modules/tsx/dist/cli.mjs"),
+        path.join(__dirname, "support/paneChartsWithEsModules.ts"),
+      ],
+      { cwd: root, encoding: "utf8", timeout: 120_000 }
+    );
+    // zrender numbers its clip paths after a process-wide instance counter.
+    const normalise = (svg: string) => svg.replace(/zr\d+-/g, "zr-");
+    const fromEsModules = JSON.parse(stdout) as { name: string; svg: string }[];
+    expect(fromEsModules.map((c) => ({ ...c, svg: normalise(c.svg) }))).toEqual(
+      images.map((i) => ({ name: i.name, svg: normalise(svgOf(i.src)) }))
+    );
+    expect(fromEsModules.length).toBe(pack.charts.length);
+  }, 150_000);
 });

@@ -8,6 +8,7 @@
  * milliseconds, so the reader walks the arrays itself and uses these schemas for their shape,
  * allowed values and metadata.
  */
+import "./zodConfig";
 import { z } from "zod";
 import { STAFF_GROUPS } from "../staffGroups";
 import { STAFF_TYPES } from "../staffTypes";
