@@ -251,7 +251,15 @@ function parseSerial(serial: number): Result<FyPeriod, PeriodError> {
 function parseDate(date: Date): Result<FyPeriod, PeriodError> {
   const time = date.getTime();
   if (Number.isNaN(time)) return err({ text: "Invalid Date", reason: "not a valid date" });
-  return ok(periodOfCalendar(date.getUTCFullYear(), date.getUTCMonth()));
+  const year = date.getUTCFullYear();
+  // The same calendar as serials and text: the years Excel can hold.
+  if (year < MIN_YEAR || year > MAX_YEAR) {
+    return err({
+      text: date.toISOString(),
+      reason: "outside the years 1900 to 9999 that Excel can hold",
+    });
+  }
+  return ok(periodOfCalendar(year, date.getUTCMonth()));
 }
 
 const UNREADABLE =

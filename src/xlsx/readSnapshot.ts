@@ -118,18 +118,33 @@ export function sheetSnapshot(ws: ExcelJS.Worksheet, date1904: boolean): SheetSn
   if (bottom < 0)
     return { name: ws.name, origin: { row: 0, col: 0 }, values: [], ...(hidden ? { hidden } : {}) };
 
-  // Rectangular, like Office.js's used range, so both adapters give the same snapshot.
-  const values: CellValue[][] = [];
-  const formulas: (string | null)[][] = [];
+  // Rectangular, like Office.js's used range, so both adapters give the same snapshot. Blank rows
+  // share one frozen row of nulls: a stray value in row 1,048,576 must not cost a million arrays.
+  const width = right - left + 1;
+  const blankValues: readonly CellValue[] = Object.freeze(new Array<CellValue>(width).fill(null));
+  const blankFormulas: readonly (string | null)[] = Object.freeze(
+    new Array<string | null>(width).fill(null)
+  );
+  const values: (readonly CellValue[])[] = [];
+  const formulas: (readonly (string | null)[])[] = [];
   for (let r = top; r <= bottom; r++) {
     const source = valueRows[r];
-    const out: CellValue[] = new Array(right - left + 1);
-    for (let c = left; c <= right; c++) out[c - left] = source?.[c] ?? null;
+    if (source === undefined) {
+      values.push(blankValues);
+      if (hasFormula) formulas.push(blankFormulas);
+      continue;
+    }
+    const out: CellValue[] = new Array(width);
+    for (let c = left; c <= right; c++) out[c - left] = source[c] ?? null;
     values.push(out);
     if (hasFormula) {
       const f = formulaRows[r];
-      const fout: (string | null)[] = new Array(right - left + 1);
-      for (let c = left; c <= right; c++) fout[c - left] = f?.[c] ?? null;
+      if (f === undefined) {
+        formulas.push(blankFormulas);
+        continue;
+      }
+      const fout: (string | null)[] = new Array(width);
+      for (let c = left; c <= right; c++) fout[c - left] = f[c] ?? null;
       formulas.push(fout);
     }
   }

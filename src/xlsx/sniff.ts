@@ -4,6 +4,8 @@
  * "Cannot read properties of undefined"), and users need one line that tells them what to do.
  */
 
+import zlib from "node:zlib";
+
 export type SniffResult =
   { readonly kind: "xlsx" } | { readonly kind: "problem"; readonly reason: string };
 
@@ -37,8 +39,15 @@ function utf16le(text: string): Buffer {
   return Buffer.from(text, "utf16le");
 }
 
-/** The file names in a zip's central directory, or null when the directory is missing or damaged. */
-export function zipEntryNames(bytes: Buffer): string[] | "zip64" | null {
+interface ZipEntry {
+  readonly name: string;
+  readonly method: number;
+  readonly compressedSize: number;
+  readonly localOffset: number;
+}
+
+/** The entries of a zip's central directory, or null when the directory is missing or damaged. */
+function zipDirectory(bytes: Buffer): ZipEntry[] | "zip64" | null {
   const minEocd = 22;
   if (bytes.length < minEocd) return null;
   // The end-of-central-directory record sits in the last 22 bytes plus up to 64 KiB of comment.
@@ -56,7 +65,7 @@ export function zipEntryNames(bytes: Buffer): string[] | "zip64" | null {
   const offset = bytes.readUInt32LE(eocd + 16);
   if (offset === 0xffffffff || size === 0xffffffff || entries === 0xffff) return "zip64";
   if (offset + size > eocd) return null;
-  const names: string[] = [];
+  const list: ZipEntry[] = [];
   let p = offset;
   for (let n = 0; n < entries; n++) {
     if (p + 46 > eocd || bytes.readUInt32LE(p) !== ZIP_CENTRAL) return null;
@@ -65,18 +74,99 @@ export function zipEntryNames(bytes: Buffer): string[] | "zip64" | null {
     const commentLength = bytes.readUInt16LE(p + 32);
     const localOffset = bytes.readUInt32LE(p + 42);
     if (p + 46 + nameLength > eocd || localOffset >= offset) return null;
-    names.push(bytes.toString("utf8", p + 46, p + 46 + nameLength).replace(/^\//, ""));
+    list.push({
+      name: bytes.toString("utf8", p + 46, p + 46 + nameLength).replace(/^\//, ""),
+      method: bytes.readUInt16LE(p + 10),
+      compressedSize: bytes.readUInt32LE(p + 20),
+      localOffset,
+    });
     p += 46 + nameLength + extraLength + commentLength;
+  }
+  return list;
+}
+
+/** The file names in a zip's central directory, or null when the directory is missing or damaged. */
+export function zipEntryNames(bytes: Buffer): string[] | "zip64" | null {
+  const entries = zipDirectory(bytes);
+  return entries === null || entries === "zip64" ? entries : entries.map((e) => e.name);
+}
+
+/** One entry's bytes (stored or deflated); null when it cannot be read here (ExcelJS will judge). */
+function zipEntryBytes(bytes: Buffer, entry: ZipEntry): Buffer | null {
+  const p = entry.localOffset;
+  if (p + 30 > bytes.length || bytes.readUInt32LE(p) !== ZIP_LOCAL) return null;
+  const start = p + 30 + bytes.readUInt16LE(p + 26) + bytes.readUInt16LE(p + 28);
+  const data = bytes.subarray(start, start + entry.compressedSize);
+  try {
+    if (entry.method === 0) return data;
+    if (entry.method === 8) return zlib.inflateRawSync(data);
+  } catch {
+    // a damaged entry: ExcelJS gives its own reason
+  }
+  return null;
+}
+
+const XML_ENTITIES: Readonly<Record<string, string>> = {
+  amp: "&",
+  lt: "<",
+  gt: ">",
+  quot: '"',
+  apos: "'",
+};
+
+function xmlText(text: string): string {
+  return text.replace(/&(#x[0-9a-f]+|#\d+|\w+);/gi, (whole, name: string) => {
+    if (name[0] !== "#") return XML_ENTITIES[name] ?? whole;
+    const code =
+      name[1] === "x" || name[1] === "X" ? parseInt(name.slice(2), 16) : Number(name.slice(1));
+    return Number.isFinite(code) && code <= 0x10ffff ? String.fromCodePoint(code) : whole;
+  });
+}
+
+/** The sheet names xl/workbook.xml lists, in order. */
+function sheetNames(workbookXml: string): string[] {
+  const names: string[] = [];
+  for (const m of workbookXml.matchAll(/<(?:[\w.-]+:)?sheet\s[^>]*?\bname="([^"]*)"/g)) {
+    names.push(xmlText(m[1]));
   }
   return names;
 }
 
+const shortName = (name: string): string => (name.length > 40 ? `${name.slice(0, 37)}...` : name);
+
+/**
+ * Sheet names Excel never writes but other programs do. ExcelJS refuses them with a misleading
+ * error ("Worksheet name already exists" for a 32-character name) and warns on the console, so
+ * they are caught here, with the name.
+ */
+export function sheetNameProblem(names: readonly string[]): string | null {
+  const seen = new Map<string, string>();
+  for (const name of names) {
+    if (name.length > 31) {
+      return `the sheet name "${shortName(name)}" is longer than the 31 characters Excel allows: shorten it and save the workbook again`;
+    }
+    const key = name.toLowerCase();
+    const earlier = seen.get(key);
+    if (earlier !== undefined) {
+      return `two sheets are named "${earlier}" and "${name}": Excel does not allow names that differ only in upper and lower case, so rename one and save the workbook again`;
+    }
+    seen.set(key, name);
+  }
+  return null;
+}
+
 function sniffZip(bytes: Buffer): SniffResult {
-  const names = zipEntryNames(bytes);
-  if (names === null) return { kind: "problem", reason: REASONS.truncated };
-  if (names === "zip64") return { kind: "xlsx" }; // too big to list cheaply; ExcelJS will judge
+  const entries = zipDirectory(bytes);
+  if (entries === null) return { kind: "problem", reason: REASONS.truncated };
+  if (entries === "zip64") return { kind: "xlsx" }; // too big to list cheaply; ExcelJS will judge
+  const names = entries.map((e) => e.name);
   const has = (name: string) => names.some((n) => n.toLowerCase() === name);
-  if (has("xl/workbook.xml")) return { kind: "xlsx" };
+  const workbook = entries.find((e) => e.name.toLowerCase() === "xl/workbook.xml");
+  if (workbook) {
+    const xml = zipEntryBytes(bytes, workbook);
+    const problem = xml && sheetNameProblem(sheetNames(xml.toString("utf8")));
+    return problem ? { kind: "problem", reason: problem } : { kind: "xlsx" };
+  }
   if (has("xl/workbook.bin")) return { kind: "problem", reason: REASONS.xlsb };
   if (has("mimetype") && has("content.xml")) return { kind: "problem", reason: REASONS.ods };
   if (has("word/document.xml")) return { kind: "problem", reason: REASONS.word };

@@ -11,6 +11,7 @@ import { labelKey } from "../labels";
 import { organisationKey, parseTemplate } from "../template/parse";
 import { lastMonthWithActuals, reportingMonth } from "../template/reporting";
 import { THOUSANDS_PER_UNIT } from "../template/settingsDefinition";
+import { oneLine, quoteValue } from "../validation/format";
 import type { ParsedTemplate } from "../template/model";
 import { agencyVarianceTable } from "./agencyVariance";
 import { packCharts } from "./charts";
@@ -34,7 +35,7 @@ export function buildPack(
 }
 
 const fail = (code: PackError["code"], message: string): Result<Pack, PackError> =>
-  err({ code, message });
+  err({ code, message: oneLine(message) });
 
 /** Same as buildPack, for a face that has parsed the workbook already (to validate it). */
 export function buildPackFromTemplate(
@@ -120,6 +121,8 @@ export function buildPackFromTemplate(
     messages,
   };
   const tables = buildTables(ctx, parsed);
+  // Labels may hold line breaks (Alt+Enter); every note is shown on one line.
+  messages.forEach((m, i) => (messages[i] = oneLine(m)));
   return ok({
     month,
     fyStartYear: fy,
@@ -215,7 +218,7 @@ function buildTables(ctx: PackContext, parsed: ParsedTemplate): PackTable[] {
     const unknown = unknownGroupRows(src, ctx.orgKeys);
     if (unknown.length === 0) continue;
     ctx.messages.push(
-      `${src.name}: ${unknown.length} row${unknown.length === 1 ? "" : "s"} with a staff group the pack does not know (${[...new Set(unknown.map((r) => `"${r.record.staffGroup.kind === "unknown" ? r.record.staffGroup.text : ""}"`))].slice(0, 5).join(", ")}) ${unknown.length === 1 ? "is" : "are"} left out of every figure.`
+      `${src.name}: ${unknown.length} row${unknown.length === 1 ? "" : "s"} with a staff group the pack does not know (${[...new Set(unknown.map((r) => quoteValue(r.record.staffGroup.kind === "unknown" ? r.record.staffGroup.text : "")))].slice(0, 5).join(", ")}) ${unknown.length === 1 ? "is" : "are"} left out of every figure.`
     );
   }
   const long = tables.flatMap((t) =>

@@ -94,7 +94,10 @@ export function vacanciesTable(
     const value = rate.ok ? rate.value : rate.error.code === "DIV0" ? null : vacancies / est.value;
     return cell(value, blankOnError(div(atom(t.ref(totalRow, vacancyCol)), est.expr)), "percent");
   };
-  const missing = ctx.orgs.filter((_, i) => orgEstablishments[i] === null).map((o) => o.label);
+  // A cell may hold 32,767 characters; a message quotes the start of a label, not all of it.
+  const missing = ctx.orgs
+    .filter((_, i) => orgEstablishments[i] === null)
+    .map((o) => (o.label.length > 60 ? `${o.label.slice(0, 57)}...` : o.label));
   if (missing.length > 0) {
     ctx.messages.push(
       `Vacancies: no vacancy rate for ${missing.join(", ")}: the ${vac.name} sheet has neither Establishment nor In post rows for ${missing.length === 1 ? "it" : "them"}.`

@@ -40,6 +40,16 @@ export function formatQuantity(value: number, q: Quantity): string {
   return formatNumber(value, Number.isInteger(value) ? 0 : 1);
 }
 
+/**
+ * Text on one line: a cell typed with Alt+Enter holds line breaks, and a message quoting it must
+ * still be one line (the CLI prints one issue per line). Each break shows as "↵".
+ */
+export function oneLine(text: string): string {
+  return /[\r\n\u2028\u2029\u0085]/.test(text)
+    ? text.replace(/\r\n|[\r\n\u2028\u2029\u0085]/g, "↵")
+    : text;
+}
+
 /** A cell value quoted for a message: text in quotes, numbers as they are, blanks as "blank". */
 export function quoteValue(value: CellValue | undefined): string {
   if (value === null || value === undefined || value === "") return "blank";

@@ -5,6 +5,7 @@
 import type { CellValue, WorkbookSnapshot } from "../../workbook/snapshot";
 import { a1, quoteSheet } from "../../workbook/a1";
 import { severityOf, type IssueCode, type Severity } from "./issueCodes";
+import { oneLine } from "./format";
 
 export interface ValidationIssue {
   readonly code: IssueCode;
@@ -53,7 +54,7 @@ export class IssueSink {
       severity: severityOf(code),
       sheet,
       cell: a1(row, col),
-      message: `${cellRef(sheet, row, col)}: ${text}`,
+      message: oneLine(`${cellRef(sheet, row, col)}: ${text}`),
       ...(value !== undefined ? { value } : {}),
     };
     this.entries.push({
@@ -72,7 +73,7 @@ export class IssueSink {
       severity: severityOf(code),
       sheet,
       cell: "",
-      message: `${sheet}: ${text}`,
+      message: oneLine(`${sheet}: ${text}`),
     };
     this.entries.push({ issue, order: -1, row: -1, col: -1, seq: this.entries.length });
   }
