@@ -640,7 +640,8 @@ export function staffSheetGrid(
   seed: number = STAFF_SEED
 ): SheetGrid {
   const built = buildStaffRows(substantiveActualsAt(model.pwr), seed, { recoded });
-  const rows: CellValue[][] = [[...built.header], ...built.rows.map((r) => [...r])];
+  // A planted blank code is an empty cell in the workbook, which every reader gives back as null.
+  const rows: CellValue[][] = [[...built.header], ...built.rows.map((r) => r.map((v) => (v === "" ? null : v)))];
   return {
     name: "Staff",
     rows,
