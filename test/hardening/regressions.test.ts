@@ -159,10 +159,8 @@ describe("messages quoting cells typed with Alt+Enter stay on one line", () => {
     expect(none.ok ? "built" : none.error.message).not.toMatch(/[\r\n]/);
   });
 
-  // Known bug, left to the reconciliation's owner (src/domain/reconcile is being finished): finding
-  // messages quote job titles, assignments and codes as typed, line breaks included. This test
-  // passes (and so fails, being marked failing) once they are shown on one line.
-  it.failing("reconciliation findings show each line break as ↵ (known bug)", () => {
+  // Finding messages quote job titles, assignments and codes as typed, line breaks included.
+  it("reconciliation findings show each line break as ↵", () => {
     const wb = cleanWorkbook();
     const staff = sheetOf(wb, "Staff");
     for (const r of staff.values) if (r[2] === "Consultant Physician") r[2] = "Consultant\nPhysician";

@@ -4,6 +4,7 @@
  * Reads the workbook once with parseTemplate; what cannot be read is left to the validator and
  * noted, never thrown.
  */
+import { oneLine } from "../validation/format";
 import type { WorkbookSnapshot } from "../../workbook/snapshot";
 import type { ParsedTemplate } from "../template/model";
 import { parseTemplate, organisationKey } from "../template/parse";
@@ -135,19 +136,24 @@ export function reconcileParsed(
     );
   }
 
-  const sorted = sortFindings(findings);
+  // Findings quote cells as typed; a line break (Alt+Enter) must not split a message's line.
+  const sorted = sortFindings(findings).map((f) => {
+    const message = oneLine(f.message);
+    const suggestion = oneLine(f.suggestion);
+    return message === f.message && suggestion === f.suggestion ? f : { ...f, message, suggestion };
+  });
   let errors = 0;
   for (const f of sorted) if (f.severity === "error") errors++;
   return {
     ...(parsed.snapshot.source !== undefined ? { source: parsed.snapshot.source } : {}),
     findings: sorted,
-    rollup: rollUp(sorted),
+    rollup: rollUp(sorted).map((line) => ({ ...line, message: oneLine(line.message) })),
     reportingMonth: reporting?.month ?? null,
     financialYear: fy,
     thresholds: t,
     thresholdSources: resolved.sources,
     staffSheet,
     summary: { errors, warnings: findings.length - errors },
-    notes,
+    notes: notes.map(oneLine),
   };
 }
