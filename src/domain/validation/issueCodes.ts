@@ -49,6 +49,12 @@ export const ISSUE_CODES = [
     action: "Head the month columns Apr 23 … Mar 24 (or M1 … M12) in order, one column per month.",
   },
   {
+    code: "NO_DATA_ROWS",
+    severity: "error",
+    description: "A PWR or PFR sheet has its header row but no data rows under it: the return is empty.",
+    action: "Paste the return's rows under the header (one row per organisation, staff type, group and measure).",
+  },
+  {
     code: "BAD_SETTING",
     severity: "error",
     description: "A value on the Settings sheet cannot be read; its default is used instead.",

@@ -53,12 +53,24 @@ export function validateParsed(
   const { pwr, pfr, vacancies, agency, staff } = parsed;
   const returns = [pwr, pfr].map((sheet) => {
     if (!sheet) return null;
+    if (sheet.rows.length === 0) {
+      // An empty return is not "valid with nothing wrong": say so once, at its header (the last
+      // used row, so the cell exists).
+      ctx.sink.at(
+        "NO_DATA_ROWS",
+        sheet.name,
+        sheet.headerRow,
+        sheet.columns.organisation ?? sheet.snapshot.origin.col,
+        `${sheet.name} has a header row but no data rows under it. Paste the return's rows below the header; nothing on ${sheet.name} can be checked until then.`
+      );
+    }
     checkLabels(ctx, sheet, PLAN_MEASURES);
     checkFlaws(ctx, sheet);
     return { sheet, keyed: checkReturnSheet(ctx, sheet) };
   });
   const [pwrSide, pfrSide] = returns;
-  if (pwrSide && pfrSide) {
+  // With one return empty, NO_DATA_ROWS says it all: comparing the two would flag every row.
+  if (pwrSide && pfrSide && pwrSide.sheet.rows.length > 0 && pfrSide.sheet.rows.length > 0) {
     checkCoverage(ctx, pwrSide, pfrSide);
     checkUnits(ctx, pwrSide, pfrSide);
   }
