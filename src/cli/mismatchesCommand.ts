@@ -161,18 +161,20 @@ export function addMismatchesCommand(
         "reporting month (M7, 7, Oct 23); default: Settings, else the last month with actuals"
       )
     )
-    .action(async (files: string[], opts: { json?: boolean; month?: string; summary?: boolean }) => {
-      const m = opts.month === undefined ? undefined : month(opts.month);
-      done(
-        await mismatchesCommand(
-          files,
-          {
-            json: Boolean(opts.json),
-            summary: Boolean(opts.summary),
-            ...(m === undefined ? {} : { month: m }),
-          },
-          io
-        )
-      );
-    });
+    .action(
+      async (files: string[], opts: { json?: boolean; month?: string; summary?: boolean }) => {
+        const m = opts.month === undefined ? undefined : month(opts.month);
+        done(
+          await mismatchesCommand(
+            files,
+            {
+              json: Boolean(opts.json),
+              summary: Boolean(opts.summary),
+              ...(m === undefined ? {} : { month: m }),
+            },
+            io
+          )
+        );
+      }
+    );
 }

@@ -56,11 +56,13 @@ export const DEFAULT_THRESHOLDS: ReconcileThresholds = Object.freeze({
 });
 
 /** The thresholds the Settings sheet may change, with the name written there. */
-export const THRESHOLD_SETTINGS: readonly { readonly key: SettingKey & ThresholdKey; readonly label: string }[] =
-  SETTING_DEFS.filter((d) => d.key in DEFAULT_THRESHOLDS).map((d) => ({
-    key: d.key as SettingKey & ThresholdKey,
-    label: d.meta.label,
-  }));
+export const THRESHOLD_SETTINGS: readonly {
+  readonly key: SettingKey & ThresholdKey;
+  readonly label: string;
+}[] = SETTING_DEFS.filter((d) => d.key in DEFAULT_THRESHOLDS).map((d) => ({
+  key: d.key as SettingKey & ThresholdKey,
+  label: d.meta.label,
+}));
 
 export type ThresholdSource = "default" | "settings" | "option";
 
@@ -83,7 +85,9 @@ function fromSettingsSheet(
   const labels = new Set(THRESHOLD_SETTINGS.map((s) => s.label));
   for (const p of parsed.problems) {
     if (p.kind === "badSetting" && labels.has(p.setting)) {
-      problems.push(`${p.sheet} › ${p.setting} (${a1(p.row, p.col)}) ${p.detail}; the default is used.`);
+      problems.push(
+        `${p.sheet} › ${p.setting} (${a1(p.row, p.col)}) ${p.detail}; the default is used.`
+      );
     }
   }
   return out;

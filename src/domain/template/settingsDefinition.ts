@@ -179,15 +179,22 @@ export const SETTINGS_SCHEMA = z.object({
   }),
   materialThousands: setting(nonNegative("an amount in £000 such as 50").default(50), {
     label: "Coding material £000",
-    aliases: ["Coding threshold £000", "Mismatch material £000", "Material £000", "Coding material £k"],
-    description: "Coding checks: monthly pay variances smaller than this (in £000) are not reported.",
+    aliases: [
+      "Coding threshold £000",
+      "Mismatch material £000",
+      "Material £000",
+      "Coding material £k",
+    ],
+    description:
+      "Coding checks: monthly pay variances smaller than this (in £000) are not reported.",
     defaultText: "50",
     valuesText: "a number of £000",
   }),
   unitCostShift: setting(percent.default(0.15), {
     label: "Unit cost shift %",
     aliases: ["Cost per WTE shift %", "Pay per WTE shift %", "Unit cost shift"],
-    description: "Coding checks: actual pay per WTE further than this from planned pay per WTE is reported.",
+    description:
+      "Coding checks: actual pay per WTE further than this from planned pay per WTE is reported.",
     defaultText: "15%",
     valuesText: "a percentage",
   }),

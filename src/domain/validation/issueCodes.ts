@@ -51,8 +51,10 @@ export const ISSUE_CODES = [
   {
     code: "NO_DATA_ROWS",
     severity: "error",
-    description: "A PWR or PFR sheet has its header row but no data rows under it: the return is empty.",
-    action: "Paste the return's rows under the header (one row per organisation, staff type, group and measure).",
+    description:
+      "A PWR or PFR sheet has its header row but no data rows under it: the return is empty.",
+    action:
+      "Paste the return's rows under the header (one row per organisation, staff type, group and measure).",
   },
   {
     code: "BAD_SETTING",
