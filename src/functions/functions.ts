@@ -25,8 +25,10 @@ import { spill, spillNumbers, withFlag } from "./spill";
  */
 export function variance(actual: any[][], plan: any[][], asPercent?: boolean): any[][] {
   return withFlag(asPercent, "asPercent", false, (percent) =>
-    spillNumbers({ actual, plan }, (v) =>
-      (percent ? metrics.planVariancePercent : metrics.planVariance)(v.actual, v.plan)
+    spillNumbers(
+      { actual, plan },
+      (v) => (percent ? metrics.planVariancePercent : metrics.planVariance)(v.actual, v.plan),
+      percent ? metrics.planVariancePercentOf : metrics.planVarianceOf
     )
   );
 }

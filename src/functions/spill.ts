@@ -18,7 +18,8 @@ export type Spill = (CellOutput | CustomFunctions.Error)[][];
 export function spill<K extends string, V>(
   args: Readonly<Record<K, unknown>>,
   readerFor: (arg: K) => CellReader<V>,
-  compute: (values: Readonly<Record<K, V>>) => Result<CellOutput, CellError | MetricError>
+  compute: (values: Readonly<Record<K, V>>) => Result<CellOutput, CellError | MetricError>,
+  kernel?: NumberKernel
 ): Spill {
   const named: { name: K; matrix: Matrix }[] = [];
   for (const name of Object.keys(args) as K[]) {
@@ -29,33 +30,91 @@ export function spill<K extends string, V>(
   const shape = broadcastShape(named);
   if (!shape.ok) return wholeCallError(shape.error);
 
-  const out: Spill = [];
-  for (let row = 0; row < shape.value.rows; row++) {
-    const line: Spill[number] = [];
-    for (let col = 0; col < shape.value.cols; col++)
-      line.push(computeCell(named, readerFor, compute, row, col));
-    out.push(line);
+  // Each argument's reader is looked up once per call, not once per cell.
+  const inputs: Input<K, V>[] = named.map(({ name, matrix }) => {
+    const read = readerFor(name);
+    return { name, matrix, read, plainNumbers: read === (readNumber as CellReader<unknown>) };
+  });
+  const { rows, cols } = shape.value;
+  // One record for every cell, its keys added once: a fresh object per cell, filled key by key,
+  // cost more than the metric itself over a large range. compute reads it and must not keep it.
+  const values = {} as Record<K, V>;
+  for (const input of inputs) values[input.name] = undefined as V;
+  const fast =
+    kernel && inputs.length <= 3 && inputs.every((i) => i.plainNumbers) ? kernel : undefined;
+  const [a, b, c] = inputs.map((i) => ({ matrix: i.matrix, colRepeats: i.matrix[0].length === 1 }));
+  const rowOf = (m: Matrix, row: number) => m[m.length === 1 ? 0 : row];
+  const out: Spill = new Array(rows);
+  for (let row = 0; row < rows; row++) {
+    const line: Spill[number] = new Array(cols);
+    // Each argument's row for this output row, found once per row rather than once per cell.
+    const ra = rowOf(a.matrix, row);
+    const rb = b ? rowOf(b.matrix, row) : ra;
+    const rc = c ? rowOf(c.matrix, row) : ra;
+    for (let col = 0; col < cols; col++) {
+      if (fast) {
+        const x = amount(ra[a.colRepeats ? 0 : col]);
+        const y = b ? amount(rb[b.colRepeats ? 0 : col]) : 0;
+        const z = c ? amount(rc[c.colRepeats ? 0 : col]) : 0;
+        const v = fast(x, y, z);
+        // A finite answer is the metric's own; NaN (a cell that is not a plain number, or a
+        // non-finite result) goes the checked way below, which finds the error and its message.
+        if (v - v === 0) {
+          line[col] = v;
+          continue;
+        }
+      }
+      line[col] = computeCell(inputs, values, compute, row, col);
+    }
+    out[row] = line;
   }
   return out;
 }
 
+/**
+ * A metric as bare arithmetic over its arguments in order (see planVarianceOf): whenever it
+ * returns a finite number, that number is exactly what compute would return for the same cells.
+ */
+export type NumberKernel = (a: number, b: number, c: number) => number;
+
+/** A cell as readNumber reads it when that is trivial (a finite number, or a blank as 0); else NaN. */
+function amount(cell: unknown): number {
+  if (typeof cell === "number") return cell - cell === 0 ? cell : NaN;
+  return cell === null || cell === undefined ? 0 : NaN;
+}
+
+interface Input<K extends string, V> {
+  readonly name: K;
+  readonly matrix: Matrix;
+  readonly read: CellReader<V>;
+  /** Read with readNumber, whose answer for a finite number is the number itself. */
+  readonly plainNumbers: boolean;
+}
+
 function computeCell<K extends string, V>(
-  named: readonly { name: K; matrix: Matrix }[],
-  readerFor: (arg: K) => CellReader<V>,
+  inputs: readonly Input<K, V>[],
+  values: Record<K, V>,
   compute: (values: Readonly<Record<K, V>>) => Result<CellOutput, CellError | MetricError>,
   row: number,
   col: number
 ): CellOutput | CustomFunctions.Error {
   try {
-    const values = {} as Record<K, V>;
-    for (const { name, matrix } of named) {
-      const read = readerFor(name)(elementAt(matrix, row, col));
+    for (let i = 0; i < inputs.length; i++) {
+      const input = inputs[i];
+      const cell = elementAt(input.matrix, row, col);
+      // Fast path for the usual cell, a finite number: readNumber would return it unchanged, so
+      // skip the parse and the Result it allocates (a million-cell range makes a million of each).
+      if (input.plainNumbers && typeof cell === "number" && Number.isFinite(cell)) {
+        values[input.name] = cell as V;
+        continue;
+      }
+      const read = input.read(cell);
       if (!read.ok)
         return toExcelError({
           ...read.error,
-          message: `${name}${positionLabel(matrix, row, col)}: ${read.error.message}`,
+          message: `${input.name}${positionLabel(input.matrix, row, col)}: ${read.error.message}`,
         });
-      values[name] = read.value;
+      values[input.name] = read.value;
     }
     const result = compute(values);
     return result.ok ? result.value : toExcelError(result.error);
@@ -70,8 +129,9 @@ function computeCell<K extends string, V>(
 /** spill() for functions whose arguments are all amounts. */
 export const spillNumbers = <K extends string>(
   args: Readonly<Record<K, unknown>>,
-  compute: (values: Readonly<Record<K, number>>) => Result<CellOutput, CellError | MetricError>
-): Spill => spill(args, () => readNumber, compute);
+  compute: (values: Readonly<Record<K, number>>) => Result<CellOutput, CellError | MetricError>,
+  kernel?: NumberKernel
+): Spill => spill(args, () => readNumber, compute, kernel);
 
 /** Reads an optional TRUE/FALSE argument, then runs the call; a bad flag fails the whole call. */
 export function withFlag(

@@ -37,14 +37,23 @@ export const VARIANCE_SPEC: FunctionSpec = {
   blanks: `${BLANK_IS_ZERO} A blank plan with asPercent TRUE gives #DIV/0!.`,
 };
 
+/**
+ * The two formulas as bare arithmetic, for callers that run them over whole ranges. A finite
+ * answer is exactly what planVariance / planVariancePercent return; anything else (NaN, an
+ * infinity: a non-finite input, or a plan of 0) means "ask the checked version for the error".
+ */
+export const planVarianceOf = (actual: number, plan: number): number => actual - plan;
+export const planVariancePercentOf = (actual: number, plan: number): number =>
+  planVarianceOf(actual, plan) / plan;
+
 /** actual - plan: positive when over plan (the provider WTE and £ convention). */
 export function planVariance(actual: number, plan: number): MetricResult {
   const bad = finiteInputs({ actual, plan });
-  return bad ? err(bad) : finite(actual - plan, "the variance");
+  return bad ? err(bad) : finite(planVarianceOf(actual, plan), "the variance");
 }
 
 /** (actual - plan) / plan as a fraction (0.05 = 5% over plan). */
 export function planVariancePercent(actual: number, plan: number): MetricResult {
   const bad = finiteInputs({ actual, plan });
-  return bad ? err(bad) : divide(actual - plan, plan, "plan");
+  return bad ? err(bad) : divide(planVarianceOf(actual, plan), plan, "plan");
 }
