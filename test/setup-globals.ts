@@ -24,3 +24,8 @@ const ErrorCode = {
   ErrorCode,
   associate: () => undefined,
 };
+
+// Lazy-loaded tabs and workers can take more than Testing Library's default 1 s on a busy
+// 2-core machine; a slower wait still fails when the element never comes.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+require("@testing-library/dom").configure({ asyncUtilTimeout: 5000 });

@@ -37,7 +37,8 @@ describe("App", () => {
     fireEvent.click(screen.getByRole("button", { name: /check workbook/i }));
     await screen.findByRole("grid");
     fireEvent.click(screen.getByRole("tab", { name: "Pack" }));
-    await screen.findByRole("button", { name: "Create pack" });
+    // The Pack tab is a lazy chunk: give it time on a loaded machine.
+    await screen.findByRole("button", { name: "Create pack" }, { timeout: 10_000 });
     fireEvent.click(screen.getByRole("tab", { name: "Check" }));
     expect(screen.getByRole("grid")).toBeTruthy();
   });
