@@ -3,7 +3,6 @@ import {
   Button,
   Field,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
@@ -11,13 +10,14 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { DismissRegular, DocumentSearch20Regular } from "@fluentui/react-icons";
+import { DocumentSearch20Regular } from "@fluentui/react-icons";
 import type { WorkbookHost } from "../../../workbook/host";
 import { IssueFilters } from "../IssueFilters/IssueFilters";
 import { IssueGrid } from "../IssueGrid/IssueGrid";
 import { IssueSummary } from "../IssueSummary/IssueSummary";
 import type { Validator } from "./runCheck";
 import { useCheck } from "./useCheck";
+import { DismissibleWarning } from "../DismissibleWarning/DismissibleWarning";
 
 export interface CheckTabProps {
   readonly host: WorkbookHost;
@@ -97,21 +97,7 @@ export function CheckTab({ host, validate }: CheckTabProps) {
         </MessageBar>
       ) : null}
 
-      {state.selectError ? (
-        <MessageBar intent="warning" layout="multiline" role="alert">
-          <MessageBarBody>{state.selectError}</MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                aria-label="Dismiss"
-                icon={<DismissRegular />}
-                onClick={dismissSelectError}
-              />
-            }
-          />
-        </MessageBar>
-      ) : null}
+      <DismissibleWarning message={state.selectError} onDismiss={dismissSelectError} />
 
       {state.status === "done" && state.issues.length === 0 ? (
         <MessageBar intent="success" layout="multiline">

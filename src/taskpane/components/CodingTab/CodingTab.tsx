@@ -8,7 +8,6 @@ import {
   Button,
   Field,
   MessageBar,
-  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
@@ -16,7 +15,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { DismissRegular, PeopleSearch20Regular } from "@fluentui/react-icons";
+import { PeopleSearch20Regular } from "@fluentui/react-icons";
 import type { WorkbookHost } from "../../../workbook/host";
 import { monthLabel } from "../../../domain/validation/format";
 import { CodingActions } from "../CodingActions/CodingActions";
@@ -28,6 +27,7 @@ import { FindingGrid } from "../FindingGrid/FindingGrid";
 import { PAGE_SIZE } from "./codingState";
 import { plural } from "./findingText";
 import { useCoding } from "./useCoding";
+import { DismissibleWarning } from "../DismissibleWarning/DismissibleWarning";
 
 export interface CodingTabProps {
   readonly host: WorkbookHost;
@@ -172,21 +172,7 @@ export default function CodingTab({ host }: CodingTabProps) {
         </MessageBar>
       ) : null}
 
-      {state.selectError ? (
-        <MessageBar intent="warning" layout="multiline" role="alert">
-          <MessageBarBody>{state.selectError}</MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                aria-label="Dismiss"
-                icon={<DismissRegular />}
-                onClick={dismissSelectError}
-              />
-            }
-          />
-        </MessageBar>
-      ) : null}
+      <DismissibleWarning message={state.selectError} onDismiss={dismissSelectError} />
 
       {done && result.findings.length === 0 ? (
         <MessageBar intent="success" layout="multiline" data-testid="coding-empty">

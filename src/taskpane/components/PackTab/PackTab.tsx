@@ -16,7 +16,7 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { DismissRegular, TableAdd20Regular } from "@fluentui/react-icons";
+import { TableAdd20Regular } from "@fluentui/react-icons";
 import type { WorkbookHost } from "../../../workbook/host";
 import { PackOptions } from "../PackOptions/PackOptions";
 import { PackPreview, type PackPreviewProps } from "../PackPreview/PackPreview";
@@ -24,6 +24,7 @@ import { PackSummary } from "../PackSummary/PackSummary";
 import { monthLabel } from "./packChoices";
 import { STAGE_TEXT } from "./packState";
 import { usePack } from "./usePack";
+import { DismissibleWarning } from "../DismissibleWarning/DismissibleWarning";
 
 export interface PackTabProps {
   readonly host: WorkbookHost;
@@ -158,21 +159,7 @@ export default function PackTab({ host, renderCharts }: PackTabProps) {
         </MessageBar>
       ) : null}
 
-      {state.selectError ? (
-        <MessageBar intent="warning" layout="multiline" role="alert">
-          <MessageBarBody>{state.selectError}</MessageBarBody>
-          <MessageBarActions
-            containerAction={
-              <Button
-                appearance="transparent"
-                aria-label="Dismiss"
-                icon={<DismissRegular />}
-                onClick={dismissSelectError}
-              />
-            }
-          />
-        </MessageBar>
-      ) : null}
+      <DismissibleWarning message={state.selectError} onDismiss={dismissSelectError} />
 
       {state.status === "done" && state.summary ? (
         <>
