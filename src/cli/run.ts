@@ -29,7 +29,7 @@ export async function run(argv: readonly string[], io: CliIo): Promise<number> {
   let exitCode = EXIT_OK;
   const program = new Command("llr-workforce")
     .description(
-      "Check LLR PWR/PFR workforce returns (.xlsx) against the template, and make the blank template."
+      "Check LLR PWR/PFR workforce returns (.xlsx) against the template, write the Month-N pack, find staff-group coding mismatches, and make the blank template."
     )
     .version(VERSION)
     .exitOverride()
