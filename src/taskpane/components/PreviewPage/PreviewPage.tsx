@@ -48,7 +48,7 @@ export function PreviewPage({ host, reason, validate }: PreviewPageProps) {
         <App key={workbookId} host={host} validate={validate} />
       </main>
       <section className={styles.viewer} aria-label="Workbook preview">
-        <Suspense fallback={<Spinner size="tiny" />}>
+        <Suspense fallback={<Spinner size="tiny" label="Loading the sheet viewer…" />}>
           <SheetViewer host={host} />
         </Suspense>
       </section>
