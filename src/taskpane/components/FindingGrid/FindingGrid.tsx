@@ -24,6 +24,7 @@ import { ErrorCircle16Filled, Warning16Filled } from "@fluentui/react-icons";
 import type { Finding } from "../../../domain/reconcile";
 import type { KeyedFinding } from "../CodingTab/codingState";
 import { costCell, groupsText, wteCell } from "../CodingTab/findingText";
+import { BreakableCode } from "../BreakableCode/BreakableCode";
 
 export interface FindingGridProps {
   readonly findings: readonly KeyedFinding[];
@@ -144,20 +145,6 @@ const useStyles = makeStyles({
   },
 });
 
-/** "OCCUPATION_GROUP_MISMATCH" may wrap after an underscore, never mid-word. */
-function breakable(code: string) {
-  return code.split("_").map((part, i, parts) => (
-    <span key={i}>
-      {part}
-      {i < parts.length - 1 ? (
-        <>
-          _<wbr />
-        </>
-      ) : null}
-    </span>
-  ));
-}
-
 type ColumnId = "severity" | "code" | "organisation" | "wte" | "cost" | "groups" | "message";
 
 function columnsFor(styles: ReturnType<typeof useStyles>): TableColumnDefinition<GridItem>[] {
@@ -182,7 +169,7 @@ function columnsFor(styles: ReturnType<typeof useStyles>): TableColumnDefinition
     createTableColumn<GridItem>({
       columnId: "code",
       renderHeaderCell: () => "Code",
-      renderCell: (item) => breakable(f(item).code),
+      renderCell: (item) => <BreakableCode code={f(item).code} />,
     }),
     createTableColumn<GridItem>({
       columnId: "organisation",

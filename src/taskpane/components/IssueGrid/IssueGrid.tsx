@@ -22,6 +22,7 @@ import {
 import { ErrorCircle16Filled, Warning16Filled } from "@fluentui/react-icons";
 import type { ValidationIssue } from "../../../domain/validation/validate";
 import type { KeyedIssue } from "../CheckTab/checkState";
+import { BreakableCode } from "../BreakableCode/BreakableCode";
 
 export interface IssueGridProps {
   readonly issues: readonly KeyedIssue[];
@@ -87,20 +88,6 @@ const useStyles = makeStyles({
   },
 });
 
-/** "UNKNOWN_STAFF_GROUP" may wrap after an underscore, never mid-word. */
-function breakable(code: string) {
-  return code.split("_").map((part, i, parts) => (
-    <span key={i}>
-      {part}
-      {i < parts.length - 1 ? (
-        <>
-          _<wbr />
-        </>
-      ) : null}
-    </span>
-  ));
-}
-
 type ColumnId = "severity" | "code" | "sheet" | "cell" | "message";
 
 function columnsFor(styles: ReturnType<typeof useStyles>): TableColumnDefinition<KeyedIssue>[] {
@@ -124,7 +111,7 @@ function columnsFor(styles: ReturnType<typeof useStyles>): TableColumnDefinition
     createTableColumn<KeyedIssue>({
       columnId: "code",
       renderHeaderCell: () => "Code",
-      renderCell: ({ issue }) => breakable(issue.code),
+      renderCell: ({ issue }) => <BreakableCode code={issue.code} />,
     }),
     createTableColumn<KeyedIssue>({
       columnId: "sheet",
