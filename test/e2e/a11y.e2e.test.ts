@@ -66,6 +66,17 @@ const NOT_BARRIERS: readonly { rule: string; why: string; node: (n: AxeNode) => 
 ];
 
 async function scan(page: Page, state: string): Promise<string[]> {
+  // Fluent animates colours when a button toggles; a scan mid-transition measures the contrast of
+  // a colour that is never at rest. Let every finite transition settle first (a cancelled one
+  // rejects, an endless spinner never ends: neither is waited for).
+  await page.evaluate(() =>
+    Promise.allSettled(
+      document
+        .getAnimations()
+        .filter((a) => a.effect?.getTiming().iterations !== Infinity)
+        .map((a) => a.finished)
+    )
+  );
   const results = await new AxeBuilder({ page }).analyze();
   const violations = results.violations
     .map((v) => ({
