@@ -26,4 +26,10 @@ export interface WorkbookSnapshot {
   /** Where the snapshot came from (a file name, or "Excel"), for messages only. */
   readonly source?: string;
   readonly sheets: readonly SheetSnapshot[];
+  /**
+   * The workbook's date system: serial numbers count days from 1899-12-30 (1900, the default)
+   * or from 1904-01-01 (1904, older Mac workbooks). Cells carry the workbook's own serials, as
+   * Office.js gives them; readers of dates convert with this. Absent means 1900.
+   */
+  readonly dateSystem?: 1900 | 1904;
 }
