@@ -1,6 +1,6 @@
 /**
  * The Agency sheet: each organisation's share of the price-cap ceiling (45,392 £000 for the
- * system, 004:1930, phased straight-line: the pack's cumulative cap row, seed-tables §2.4), its
+ * system, 004:1930, phased straight-line: the pack's cumulative cap row, docs/published-pack.md, Table 4), its
  * actual agency spend (the PFR's agency total, so the two always agree), and agency shifts.
  */
 import * as A from "./assumptions";
@@ -24,7 +24,7 @@ export function buildAgencySheet(pwr: ReturnData, pfr: ReturnData, spend: Agency
     const shifts = wte.map((w) => Math.round(w * A.SHIFTS_PER_WTE));
     return {
       // Full precision: 45,392 / 12 is not a round number, and May, Jun and Aug's "% over" only
-      // reproduce with the unrounded cap (seed-tables §2.4).
+      // reproduce with the unrounded cap (docs/published-pack.md, Table 4).
       priceCapSpend: new Array<number>(MONTHS).fill(ceiling[o] / MONTHS),
       actualSpend: months.map((m) => exactSum(GROUPS.map((g) => pfr[o].Agency[g].actual[m - 1]), 1)),
       shifts,

@@ -6,9 +6,9 @@
  *
  * Units: WTE; £000 for money (the PFR's unit). "Unrounded" values are the figures behind a
  * published rounded one: the pack prints whole WTE and £0.1m, and several of its rows only add up
- * with unrounded inputs (seed-tables.md §6). Each such value rounds to the published one.
+ * with unrounded inputs (docs/published-pack.md). Each such value rounds to the published one.
  *
- * Seed line references: 000:<n> = ../shared/seeds/000_71e451a5256a5bc8.txt line n.
+ * Line references: 000:<n> = line n of the paper's plain text (docs/published-pack.md).
  */
 import type { Group, Org, PublishedGroup, StaffType } from "./types";
 
@@ -37,8 +37,8 @@ export const LPT_SUBSTANTIVE_PLAN_M7: ByGroup<number> = {
 /**
  * Unrounded WTE variances (actual - plan) at Oct 23 where the published whole numbers cannot all
  * be true at once. Everything not listed is used exactly as published (000:63-71).
- * - Medical, Dental: 151 + (-17) = 134 but the total is 133 (seed-tables §6.2): 150.6 - 17.4 = 133.2.
- * - LPT bank -9: LPT's Total (excl. overtime) -49 - 9 - 8 = -66 but is printed -65 (§6.2); with
+ * - Medical, Dental: 151 + (-17) = 134 but the total is 133 (docs/published-pack.md, Table 1): 150.6 - 17.4 = 133.2.
+ * - LPT bank -9: LPT's Total (excl. overtime) -49 - 9 - 8 = -66 but is printed -65 (same table); with
  *   -48.8 (substantive, below) - 8.6 - 7.8 (agency) = -65.2. The system total is then
  *   588.2 + 527.4 - 57.7 = 1,057.9, which prints as the published 1,058.
  * Agency variances come from the monthly agency tables below (UHL -49.9, LPT -7.8 at Oct).
@@ -51,7 +51,7 @@ export const WTE_VARIANCE_M7_UNROUNDED: Readonly<Partial<Record<StaffType, Parti
 };
 
 /**
- * The substantive group that is in plan but has no actuals (seed-tables §2.1, §6.1): the pack's
+ * The substantive group that is in plan but has no actuals (docs/published-pack.md, Table 1): the pack's
  * five group rows miss Total Substantive by 37 WTE of plan, and plan + variance of the five rows
  * already equals the substantive actual (21,996). The sample carries it as `Other`, planned flat
  * all year and never staffed (actual 0): the kind of PWR coding gap the add-in must flag.
@@ -87,7 +87,7 @@ export const BANK_GROUP_SHARE: ByOrg<ByGroup<number>> = {
 
 /**
  * System agency plan by month, Apr 23..Mar 24. The pack implies about 862 (May, Jun), 833 (Jul),
- * 818 (Aug) and 789 at Sep and Oct (seed-tables §2.3, T02 plan 789). Sep/Oct use 789.3: Oct's
+ * 818 (Aug) and 789 at Sep and Oct (docs/published-pack.md, Table 3; Table 1 plan 789). Sep/Oct use 789.3: Oct's
  * -57.7 / 789.3 = -7.31% prints as the published -7.3% (with 789.0 it would be -7.35%), and
  * 789.3 still prints as 789. April and Nov-Mar are not published: a gently falling plan.
  */
@@ -116,7 +116,7 @@ export const AGENCY_BASE: ByOrg<ByGroup<number>> = {
  * System agency variance (actual - plan, WTE) by group, Apr..Oct. May-Oct are the published
  * T04 rows (000:124-128) in unrounded form: each rounds to the published whole number, and the
  * monthly sums round to the published Total row (000:130) although the printed rows add to 101
- * in May and 6 in July (seed-tables §6.6): May 99.8, Jun 44.0, Jul 5.0, Aug 9.0, Sep -97.0,
+ * in May and 6 in July (docs/published-pack.md, Table 3): May 99.8, Jun 44.0, Jul 5.0, Aug 9.0, Sep -97.0,
  * Oct -57.7. April is not published (the table starts in May): chosen between the March base
  * and May (each group's April actual about midway between its March base and May, to keep the
  * month-on-month moves small), over plan as "Q1 being over plan" (000:156) says: total +61 (7.0%).
@@ -183,7 +183,7 @@ export const PAY_PLAN_M7 = {
 /**
  * Unrounded in-month pay variances at Oct 23 (£000, actual - plan). Each rounds to the published
  * £m (000:95-103) and every published row and column total is reproduced: the pack's own rows
- * do not add up at one decimal (IS 1.3 + 0.6 = 1.8; Bank 1.4 - 0.4 = 1.1; seed-tables §6.4).
+ * do not add up at one decimal (IS 1.3 + 0.6 = 1.8; Bank 1.4 - 0.4 = 1.1; docs/published-pack.md, Table 2).
  * Other (derived) = Total Substantive - the five groups: +20 at each organisation.
  */
 export const PAY_VARIANCE_M7: {
@@ -205,7 +205,7 @@ export const PAY_VARIANCE_M7: {
 /**
  * Unrounded year-to-date (Apr-Oct) pay variances (£000). Each rounds to the published YTD
  * (000:95-103) and twice it rounds to the published "YE run rate", which the pack computed as
- * 2 x YTD (seed-tables §2.2 gives the feasible ranges). Other (derived) = 10,020 - 9,700 = 320:
+ * 2 x YTD (docs/published-pack.md, Table 2). Other (derived) = 10,020 - 9,700 = 320:
  * the residual the pack's group rows omit (YTD 9.7 vs 10.0). Agency's YTD comes from the agency
  * spend tables below (4,310.7).
  */
@@ -251,7 +251,7 @@ export const AGENCY_SPEND_SYSTEM = [5871.6, 5768.3, 5742.9, 5318.4, 4987.2, 5032
 
 /**
  * System agency pay plan by month, Apr 23..Mar 24 (£000). Not published except Oct (4.5, 000:102)
- * and YTD (actual 37.9 - variance 4.3 = 33.6, seed-tables §2.4). Stepping down in August so that
+ * and YTD (actual 37.9 - variance 4.3 = 33.6, docs/published-pack.md, Table 4). Stepping down in August so that
  * spend is "12% above plan in the last 3 months" (000:165: 15,159.5 / 13,540 = +12.0%) while
  * YTD is 13% over (000:133), and Sep is £0.56m over ("remains static from M6", 000:112).
  */
@@ -291,7 +291,7 @@ export const SHIFTS_ABOVE_CAP_SHARE: ByOrg<readonly number[]> = {
 // ---------------------------------------------------------------------------------------------
 
 /**
- * Unrounded vacancies at Oct 23 where the printed whole numbers do not add up (seed-tables §6.8):
+ * Unrounded vacancies at Oct 23 where the printed whole numbers do not add up (docs/published-pack.md, Table 5):
  * Infrastructure Support 614 + 268 = 882 and Medical, Dental 185 + 34 = 219 but the totals are 883
  * and 220; LPT's groups must still add to 1,242 and the two organisations to 2,879. The UHL
  * total 1,636 (1,636.3) exceeds its five groups (1,603.7) by 32.6 WTE (the pack's 1,636 - 1,603 =

@@ -1,6 +1,6 @@
 /**
  * The Vacancies sheet: substantive staff in post (the PWR's substantive actuals, so the vacancy
- * rate = vacancies / (in post + vacancies) matches the pack's, seed-tables §2.5) and vacancies by
+ * rate = vacancies / (in post + vacancies) matches the pack's, docs/published-pack.md, Table 5) and vacancies by
  * group, Apr..Oct, ending at the published Oct table (T06, 000:171-179).
  */
 import * as A from "./assumptions";
@@ -26,7 +26,7 @@ const r2 = (x: number) => round(x, 2);
 function vacanciesAtM7(org: Org): Record<Group, number> {
   const out = {} as Record<Group, number>;
   for (const g of PUBLISHED_GROUPS) out[g] = A.VACANCIES_M7_UNROUNDED.groups[g]?.[org] ?? vacancyRow(g).byOrg[org];
-  // The unlisted group behind the gap between the group rows and Total WTE (seed-tables §6.8).
+  // The unlisted group behind the gap between the group rows and Total WTE (docs/published-pack.md, Table 5).
   out.Other = r2(A.VACANCIES_M7_UNROUNDED.total[org] - sum(PUBLISHED_GROUPS.map((g) => out[g])));
   return out;
 }

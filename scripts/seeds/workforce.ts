@@ -116,7 +116,7 @@ export function buildWorkforce(): Workforce {
 
   // March 23 base of each organisation's whole workforce, from the published growth (000:72):
   // UHL 8.9%, LPT 0.9% at Oct. The combined growth then comes out at 6.7% (the narrative's,
-  // 000:44), not the table's unreproducible 6.8% (seed-tables §2.1).
+  // 000:44), not the table's unreproducible 6.8% (docs/published-pack.md, Table 1).
   const growth = PUBLISHED.wteVariance.growth.byOrg;
   const agencyBase = recordOf(ORGS, (o) => sum(GROUPS.map((g) => agencyRows[o][g].base ?? 0)));
   const agencyActualM7 = recordOf(ORGS, (o) => sum(GROUPS.map((g) => agencyRows[o][g].actual[REPORTING_MONTH - 1])));

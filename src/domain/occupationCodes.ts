@@ -5,7 +5,7 @@
  * first letter: N9x nursing assistants and NGx nursing associates are Support to clinical staff,
  * H1R/H2R support workers in Hotel, Property & Estates are NHS infrastructure support while
  * H1A-H1F/H1P are clinical support, and G2D clerical staff in Clinical Support are clinical
- * support while G2A/G2B are infrastructure (research notes nhs-pwr-pfr.md §3).
+ * support while G2A/G2B are infrastructure (docs/nhs-conventions.md).
  */
 import {
   CARE_SETTINGS,

@@ -51,7 +51,7 @@ export const STAFF_GROUP_ALIASES: readonly (readonly [alias: string, group: Staf
   ["Nurses", "Nursing, Midwifery"],
   ["Registered nursing", "Nursing, Midwifery"],
   ["Registered nurses", "Nursing, Midwifery"],
-  // ESR 03. Registered staff only; nursing associates' ESR group is unverified (notes §3.4).
+  // ESR 03. Registered staff only; nursing associates' ESR group is unverified (docs/nhs-conventions.md).
   ["Nursing and Midwifery Registered", "Nursing, Midwifery"],
   ["Nurses & health visitors", "Nursing, Midwifery"], // ND broad group
   ["Midwives", "Nursing, Midwifery"], // ND broad group
@@ -75,9 +75,9 @@ export const STAFF_GROUP_ALIASES: readonly (readonly [alias: string, group: Staf
   ["AHPs", "Scientific, Therapeutic, Technical"],
   // ESR 05 and ESR 06 (also an ND detailed group). Their trainee and assistant levels (S5/S8/S9,
   // U5-U9/UF codes) count as Support to clinical staff, but the registered majority sets the
-  // group; the occupation code gives the exact answer per person (notes §3.4).
+  // group; the occupation code gives the exact answer per person (docs/nhs-conventions.md).
   ["Additional Professional Scientific and Technical", "Scientific, Therapeutic, Technical"],
-  // ESR's 30-character display of ESR 05; unverified (notes §3.4) but cannot mean anything else.
+  // ESR's 30-character display of ESR 05; unverified (docs/nhs-conventions.md) but cannot mean anything else.
   ["Add Prof Scientific and Technic", "Scientific, Therapeutic, Technical"],
   ["Healthcare scientists", "Scientific, Therapeutic, Technical"],
   ["Other scientific, therapeutic & technical staff", "Scientific, Therapeutic, Technical"], // ND

@@ -110,7 +110,7 @@ describe("the shipped lookup matches its source CSV", () => {
 });
 
 describe("PWR staff group of an occupation code", () => {
-  // The traps from the research notes (§0.1, §3.2, §3.5): the first letter is not enough.
+  // The traps of docs/nhs-conventions.md: the first letter is not enough.
   it.each<[string, StaffGroup]>([
     ["N9A", "Clinical Support"],
     ["N9B", "Clinical Support"],

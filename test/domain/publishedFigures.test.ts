@@ -1,10 +1,10 @@
 /**
  * Recomputes derived rows of the Month 7 board pack ("Appendix A: LLR ICS Workforce Update -
- * Month 7", seed 000_71e451a5256a5bc8.txt) from its raw rows with the domain metrics, and checks
+ * Month 7", docs/published-pack.md) from its raw rows with the domain metrics, and checks
  * them against the published figures at the precision the pack displays (half-up rounding).
  * Only raw inputs and published outputs are typed here, each with the seed line it comes from;
  * nothing the metrics compute is written down. Line numbers are 1-based; research notes:
- * seed-tables.md §1.1 (T05, T06, T07) and §2.4-§2.6.
+ * docs/published-pack.md (Tables 4 and 5, primary care).
  */
 import { cumulativeGrowth } from "../../src/domain/metrics/growth";
 import { priceCapCeilingToDate, priceCapExcess } from "../../src/domain/metrics/priceCap";
@@ -25,7 +25,7 @@ function valueOf(result: MetricResult): number {
 
 const percent = (fraction: number) => fraction * 100;
 
-describe("PC M6 (Non ARRS), seed 000:632-647: Total Growth (cumulative)", () => {
+describe("PC M6 (Non ARRS), docs/published-pack.md, primary care: Total Growth (cumulative)", () => {
   // 000:644 "Total	3280	3362	3338	3351	3362	3452	3413" (Base = March 23, then Apr 23 .. Sep 23)
   const totalBase = 3280;
   const totalByMonth = [3362, 3338, 3351, 3362, 3452, 3413];
@@ -50,7 +50,7 @@ describe("PC M6 (Non ARRS), seed 000:632-647: Total Growth (cumulative)", () => 
   });
 });
 
-describe("YTD Spend against spend ceiling, seed 000:149-154: % Over price cap ceiling", () => {
+describe("YTD Spend against spend ceiling, docs/published-pack.md, Table 4: % Over price cap ceiling", () => {
   // 004:1930 "System Agency spend within ceiling				45,392	60,875" (M1-12 target, £000) -> £m
   const fullYearCeilingGbpM = 45392 / 1000;
   // 000:153 "Actual Spend (Cumulative)	5.9	11.6	17.4	22.7	27.7	32.7	37.9" (£m, shown to 1 dp)
@@ -60,7 +60,7 @@ describe("YTD Spend against spend ceiling, seed 000:149-154: % Over price cap ce
   // 000:154 "% Over price cap ceiling	55%	54%	53%	50%	46%	44%	43%"
   const publishedOver = [55, 54, 53, 50, 46, 44, 43];
   const labels = ["Apr 23", "May 23", "Jun 23", "Jul 23", "Aug 23", "Sep 23", "Oct 23"];
-  /** Months whose published % reproduces exactly from the unrounded cap and the displayed actual (seed-tables §2.4). */
+  /** Months whose published % reproduces exactly from the unrounded cap and the displayed actual (docs/published-pack.md, Table 4). */
   const exactFromUnroundedCap = new Set(["Jun 23", "Jul 23", "Aug 23", "Sep 23", "Oct 23"]);
 
   const cap = (month: number) => valueOf(priceCapCeilingToDate(fullYearCeilingGbpM, month));
@@ -109,7 +109,7 @@ describe("YTD Spend against spend ceiling, seed 000:149-154: % Over price cap ce
   });
 });
 
-describe("Vacancy Overview M7, seed 000:169-179: combined vacancy rate", () => {
+describe("Vacancy Overview M7, docs/published-pack.md, Table 5: combined vacancy rate", () => {
   it("2,879 vacancies against 21,996 in post (establishment 24,875) is the published 11.6%", () => {
     // 000:178 "Total WTE	2879	1636	1242" (vacancies, Total column)
     const vacancies = 2879;

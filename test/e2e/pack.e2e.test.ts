@@ -111,7 +111,7 @@ describe("task pane Pack in chromium (preview host)", () => {
         rows: expectedRows(table),
       });
     }
-    // The published Month 7 pack (seed 000:63): Nursing, Midwifery +86 WTE in total, UHL +75.
+    // The published Month 7 pack (docs/published-pack.md, Table 1): Nursing, Midwifery +86 WTE in total, UHL +75.
     const wte = pack.tables.find((t) => t.name === "WTEVariance")!;
     const nursing = wte.rows.find((r) => r.label === "Nursing, Midwifery")!;
     const total = nursing.cells[wte.columns.indexOf("Total") - 1].value;

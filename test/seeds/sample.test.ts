@@ -1,5 +1,5 @@
 /**
- * The sample workbook against the published Month 7 pack (../shared/seeds/000_*.txt). Everything
+ * The sample workbook against the published Month 7 pack (docs/published-pack.md). Everything
  * here is computed from the raw cells of seeds/llr-m7-sample.xlsx, independently of the generator
  * and of the pack code, and compared with scripts/seeds/published-m7.json (each figure there
  * cites its seed line).
@@ -157,7 +157,7 @@ describe("WTE variance to plan, Oct 23 (000:61-72)", () => {
     for (const o of ORGS) expect([o, roundTo(variance("PWR", o, types, groups, OCT), 0)]).toEqual([o, row.byOrg[o]]);
   });
 
-  it("the substantive group that is planned but never staffed is carried as Other (seed-tables 2.1)", () => {
+  it("the substantive group that is planned but never staffed is carried as Other (docs/published-pack.md, Table 1)", () => {
     for (const o of ORGS) {
       for (let m = 1; m <= OCT; m++) expect(cell("PWR", o, "Substantive", "Other", "Actual", m)).toBe(0);
     }
@@ -192,7 +192,7 @@ describe("pay variance to plan (£m), Oct 23 and YTD (000:93-103)", () => {
     for (const o of ORGS) expect([o, roundTo(variance("PFR", o, types, groups, OCT) / 1000, 1)]).toEqual([o, row.inMonth.byOrg[o]]);
     const y = ytd(types, groups);
     expect(Math.abs(y - row.ytd)).toBeLessThanOrEqual(0.05);
-    // The printed "YE run rate" is 2 x YTD (seed-tables 2.2); the add-in's YTD / 7 x 12 differs.
+    // The printed "YE run rate" is 2 x YTD (docs/published-pack.md, Table 2); the add-in's YTD / 7 x 12 differs.
     expect(roundTo(2 * y, 1)).toBe(row.yeRunRatePublished);
   });
 

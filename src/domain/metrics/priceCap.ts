@@ -44,7 +44,7 @@ export function priceCapExcess(actualSpend: number, capSpend: number): MetricRes
 
 /**
  * The ceiling to date under straight-line phasing: full-year ceiling / 12 x month. Keep the result
- * unrounded: the published percentages only reproduce from the unrounded cap (seed-tables §2.4).
+ * unrounded: the published percentages only reproduce from the unrounded cap (docs/published-pack.md, Table 4).
  */
 export function priceCapCeilingToDate(fullYearCeiling: number, month: number): MetricResult {
   const bad =

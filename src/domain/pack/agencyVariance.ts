@@ -1,5 +1,5 @@
 /**
- * Table 3, AgencyVariance: "Agency variance to plan (WTE) by month" (seed 000:122-131), from the
+ * Table 3, AgencyVariance: "Agency variance to plan (WTE) by month" (docs/published-pack.md, Table 3), from the
  * PWR's agency rows. Rows: each staff group, their total, and the total as a share of the plan.
  * Columns: the Base (March) agency WTE, then actual - plan for every month April..month, all the
  * organisations together.

@@ -1,5 +1,5 @@
 /**
- * The pack's charts (seed 000:78-89, 114, 143, and the variance by group): which table each
+ * The pack's charts (the published pack's charts, docs/published-pack.md): which table each
  * plots and which of its rows or columns are the series. Where they sit is the write plan's job.
  */
 import type { PackContext } from "./context";

@@ -1,10 +1,10 @@
 /**
- * Table 2, CostVariance: "Variance to plan (£m), Oct 23" (seed 000:93-103), from the PFR. Columns:
+ * Table 2, CostVariance: "Variance to plan (£m), Oct 23" (docs/published-pack.md, Table 2), from the PFR. Columns:
  * the month's plan, the in-month variance in total and per organisation, the year to date (the
  * sum of the monthly variances April..month) and the year-end run rate (YTD / month x 12).
  *
  * The published Month 7 pack printed 2 x YTD as its run rate (YTD annualised over six months,
- * seed-tables §2.2); the pack uses the months actually elapsed.
+ * docs/published-pack.md, Table 2); the pack uses the months actually elapsed.
  */
 import { yearEndRunRate } from "../metrics/runRate";
 import { planVariance } from "../metrics/variance";

@@ -1,5 +1,5 @@
 /**
- * The Month-N pack as data: the standard tables of the LLR workforce board pack (seed 000:59-179)
+ * The Month-N pack as data: the standard tables of the LLR workforce board pack (docs/published-pack.md)
  * with, for every number, the value computed in the domain and the native Excel formula that
  * computes the same thing on the pack sheet. buildPack makes a Pack from a snapshot; packPlan turns
  * it into a write plan; packToJson gives the CLI's --json shape. Faces read nothing else.

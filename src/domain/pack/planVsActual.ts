@@ -1,7 +1,7 @@
 /**
  * Tables 6, PlanVsActualWTE and PlanVsActualCost: plan and actual totals (all staff types) by
  * month, April to March, for the organisations together and each one: the data of the plan vs
- * actual charts (seed 000:78-89, 000:114). Actuals after the reporting month stay blank.
+ * actual charts (as in the published pack, docs/published-pack.md). Actuals after the reporting month stay blank.
  * The combined rows come first so a chart of them reads one block under the header.
  */
 import type { PackContext } from "./context";

@@ -1,6 +1,6 @@
 /**
- * Table 4, PriceCap: "Agency spend against the price-cap ceiling (cumulative £m)" (seed
- * 000:151-154), from the Agency sheet. Each month adds that month's spend to the month before,
+ * Table 4, PriceCap: "Agency spend against the price-cap ceiling (cumulative £m)"
+ * (docs/published-pack.md, Table 4), from the Agency sheet. Each month adds that month's spend to the month before,
  * so the running totals read as formulas a person can follow.
  */
 import { priceCapExcess } from "../metrics/priceCap";

@@ -1,10 +1,10 @@
 /**
- * Table 5, Vacancies: "Vacancies (WTE), Oct 23" (seed 000:171-179), from the Vacancies sheet.
+ * Table 5, Vacancies: "Vacancies (WTE), Oct 23" (docs/published-pack.md, Table 5), from the Vacancies sheet.
  * Rows: each staff group, their total, and the vacancy rate = vacancies / establishment.
  *
  * The sheet needs any two of Establishment, In post and Vacancies: a group's vacancies are its
  * Vacancies rows, else Establishment - In post; an organisation's establishment is its
- * Establishment rows, else In post + vacancies (the form the Month 7 pack used, seed-tables §2.5).
+ * Establishment rows, else In post + vacancies (the form the Month 7 pack used, docs/published-pack.md, Table 5).
  */
 import { vacancyRate } from "../metrics/vacancy";
 import type { StaffGroup } from "../staffGroups";

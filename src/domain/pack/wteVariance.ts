@@ -1,5 +1,5 @@
 /**
- * Table 1, WTEVariance: "Variance to plan (WTE), Oct 23" (seed 000:61-72). Rows: each substantive
+ * Table 1, WTEVariance: "Variance to plan (WTE), Oct 23" (docs/published-pack.md, Table 1). Rows: each substantive
  * staff group, the substantive / bank / agency totals, the total excluding overtime, and the
  * cumulative growth against the Base (March) column. Columns: the month's plan for all the
  * organisations, the total variance (actual - plan), and each organisation's variance.

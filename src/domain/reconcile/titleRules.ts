@@ -6,7 +6,7 @@
  * `titles` appears as whole words and none of its `unless` fragments appears anywhere; it then
  * flags the codes it `contradicts`, by code prefix or by the code's staff group. The area letter
  * is what the rules watch: H1A and H1R are both "Healthcare Assistant", but H1R (Hotel, Property
- * & Estates) is Infrastructure Support (research notes nhs-pwr-pfr.md §3.5).
+ * & Estates) is Infrastructure Support (docs/nhs-conventions.md).
  */
 import type { OccupationCode } from "../occupationCodes";
 import type { StaffGroup } from "../staffGroups";

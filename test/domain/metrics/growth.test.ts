@@ -3,7 +3,7 @@ import { expectError, expectValue } from "./expectResult";
 
 describe("cumulativeGrowth ((current - base) / base)", () => {
   it.each([
-    [3413, 3280, 133 / 3280], // PC total Sep 23 vs March 23 (seed 000:644)
+    [3413, 3280, 133 / 3280], // PC total Sep 23 vs March 23 (docs/published-pack.md, primary care)
     [2822, 2758, 64 / 2758],
     [100, 100, 0],
     [50, 100, -0.5],

@@ -3,8 +3,8 @@ import { expectError, expectValue } from "./expectResult";
 
 describe("yearEndRunRate (YTD / month x monthsInYear)", () => {
   it.each([
-    [37.9, 7, undefined, (37.9 / 7) * 12], // agency £m to October (seed 000:153)
-    [10, 6, undefined, 20], // the Finance Overview's "YE run rate" is 2 x YTD at M6 (seed-tables §2.2)
+    [37.9, 7, undefined, (37.9 / 7) * 12], // agency £m to October (docs/published-pack.md, Table 4)
+    [10, 6, undefined, 20], // the Finance Overview's "YE run rate" is 2 x YTD at M6 (docs/published-pack.md, Table 2)
     [5, 1, undefined, 60],
     [120, 12, undefined, 120],
     [0, 4, undefined, 0],

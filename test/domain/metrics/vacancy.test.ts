@@ -3,7 +3,7 @@ import { expectError, expectValue } from "./expectResult";
 
 describe("vacancyRate (vacancies / establishment)", () => {
   it.each([
-    [42, 396, 42 / 396], // maternity, seed 000:199
+    [42, 396, 42 / 396], // maternity, docs/published-pack.md, Table 5
     [0, 100, 0],
     [100, 100, 1],
     [-5, 100, -0.05], // over-establishment shows as negative vacancies
@@ -26,8 +26,8 @@ describe("vacancyRate (vacancies / establishment)", () => {
 
 describe("vacancyRateFromInPost (vacancies / (in post + vacancies))", () => {
   it.each([
-    [2879, 21996, 2879 / 24875], // combined M7 rate 11.6%, seed 000:178-179
-    [42, 354, 42 / 396], // maternity: 396 establishment - 42 vacancies = 354 in post (seed 000:199)
+    [2879, 21996, 2879 / 24875], // combined M7 rate 11.6%, docs/published-pack.md, Table 5
+    [42, 354, 42 / 396], // maternity: 396 establishment - 42 vacancies = 354 in post (docs/published-pack.md, Table 5)
     [0, 500, 0],
     [10, 0, 1], // nobody in post: every post vacant
   ])("vacancies %p, in post %p -> %p", (vacancies, inPost, expected) => {

@@ -8,7 +8,7 @@ import { expectError, expectValue } from "./expectResult";
 describe("planVariance (actual - plan)", () => {
   it.each([
     // actual, plan, expected
-    [21996, 21408, 588], // Month 7 substantive WTE (seed 000:68: plan 21,408, variance 588)
+    [21996, 21408, 588], // Month 7 substantive WTE (docs/published-pack.md, Table 1: plan 21,408, variance 588)
     [6137 + 86, 6137, 86],
     [4520 - 61, 4520, -61], // under plan is negative
     [0, 0, 0],
@@ -40,7 +40,7 @@ describe("planVariancePercent ((actual - plan) / plan)", () => {
     [110, 100, 0.1],
     [90, 100, -0.1],
     [100, 100, 0],
-    [37.9, 33.6, 4.3 / 33.6], // agency 13% overspent YTD (seed 000:133)
+    [37.9, 33.6, 4.3 / 33.6], // agency 13% overspent YTD (docs/published-pack.md, Table 2)
     [0, 100, -1],
   ])("actual %p, plan %p -> %p", (actual, plan, expected) => {
     expectValue(planVariancePercent(actual, plan), expected);

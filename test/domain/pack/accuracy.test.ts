@@ -1,7 +1,7 @@
 /**
  * The pack built from the sample workbook at Month 7 against the published "Workforce Update -
- * Month 7" (../shared/seeds/000_71e451a5256a5bc8.txt; figures and seed lines in
- * scripts/seeds/published-m7.json; recomputations in ../shared/notes/seed-tables.md §2.1-§2.5).
+ * Month 7" (docs/published-pack.md; figures and paper lines in
+ * scripts/seeds/published-m7.json; recomputations in docs/published-pack.md).
  * One test per table. Tolerances are the issue's: WTE exactly (whole WTE), £m within £0.1m,
  * price-cap percentages within one point, vacancy rates within 0.1 point.
  */
@@ -33,7 +33,7 @@ describe("the Month 7 pack from seeds/llr-m7-sample.xlsx reproduces the publishe
     }
     expect(seen).toHaveLength(9);
     // 000:72 Growth (cumulative): 2.1% plan, 8.9% UHL, 0.9% LPT. The printed 6.8% total cannot be
-    // reproduced with one March base (seed-tables §2.1, §6.3); the narrative's 6.7% (000:44) is.
+    // reproduced with one March base (docs/published-pack.md, Table 1); the narrative's 6.7% is.
     const g = published.wteVariance.growth;
     expect(roundHalfUp(num(t, g.label, "Plan"), 3)).toBe(g.plan);
     expect(roundHalfUp(num(t, g.label, "Total"), 3)).toBe(g.reproducibleTotal);
@@ -59,7 +59,7 @@ describe("the Month 7 pack from seeds/llr-m7-sample.xlsx reproduces the publishe
           row.inMonth.byOrg[o as "UHL" | "LPT"]
         );
       near(`${row.source} ${row.label} YTD`, num(t, row.label, "YTD"), row.ytd);
-      // The run rate is YTD / 7 x 12; the printed one is 2 x YTD (seed-tables §2.2), so it differs on purpose.
+      // The run rate is YTD / 7 x 12; the printed one is 2 x YTD (docs/published-pack.md, Table 2), so it differs on purpose.
       expect(num(t, row.label, "YE run rate")).toBeCloseTo((num(t, row.label, "YTD") / 7) * 12, 9);
     }
     expect(off).toEqual([]);
@@ -94,7 +94,7 @@ describe("the Month 7 pack from seeds/llr-m7-sample.xlsx reproduces the publishe
         month: m,
         total: av.total.variance[k],
       });
-      // 000:131: within 0.1 point (Oct -7.3% needs an unrounded plan, seed-tables §2.3).
+      // Within 0.1 point (Oct -7.3% needs an unrounded plan, docs/published-pack.md, Table 3).
       expect(
         Math.abs(num(t, "Variance to plan %", m) - av.variancePct.values[k])
       ).toBeLessThanOrEqual(0.001 + 1e-9);
