@@ -13,7 +13,7 @@ import {
   OCCUPATION_LEVELS,
   STAFF_GROUP_TRIPLES,
 } from "./reference/occupationCodes.generated";
-import type { StaffGroup } from "./staffGroups";
+import type { StaffGroup } from "./core/staffGroup";
 
 export interface OccupationCode {
   readonly code: string;

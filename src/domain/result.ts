@@ -8,7 +8,3 @@ export type Result<T, E> = Ok<T> | Err<E>;
 
 export const ok = <T>(value: T): Ok<T> => ({ ok: true, value });
 export const err = <E>(error: E): Err<E> => ({ ok: false, error });
-
-export function mapResult<T, U, E>(result: Result<T, E>, f: (value: T) => U): Result<U, E> {
-  return result.ok ? ok(f(result.value)) : result;
-}

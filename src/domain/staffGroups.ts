@@ -9,17 +9,9 @@
  * guess would move WTE between groups silently. AMBIGUOUS_LABELS says why for each such label.
  */
 import { lookupOccupationCode } from "./occupationCodes";
+import { STAFF_GROUPS, type StaffGroup } from "./core/staffGroup";
 
-export const STAFF_GROUPS = [
-  "Nursing, Midwifery",
-  "Scientific, Therapeutic, Technical",
-  "Clinical Support",
-  "Infrastructure Support",
-  "Medical, Dental",
-  "Other",
-] as const;
-
-export type StaffGroup = (typeof STAFF_GROUPS)[number];
+export { STAFF_GROUPS, type StaffGroup };
 
 export type StaffGroupMatch =
   | { readonly kind: "canonical"; readonly group: StaffGroup }

@@ -85,12 +85,6 @@ function zipDirectory(bytes: Buffer): ZipEntry[] | "zip64" | null {
   return list;
 }
 
-/** The file names in a zip's central directory, or null when the directory is missing or damaged. */
-export function zipEntryNames(bytes: Buffer): string[] | "zip64" | null {
-  const entries = zipDirectory(bytes);
-  return entries === null || entries === "zip64" ? entries : entries.map((e) => e.name);
-}
-
 /** One entry's bytes (stored or deflated); null when it cannot be read here (ExcelJS will judge). */
 function zipEntryBytes(bytes: Buffer, entry: ZipEntry): Buffer | null {
   const p = entry.localOffset;
