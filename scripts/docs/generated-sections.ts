@@ -1,16 +1,18 @@
 /**
  * README sections generated from the definitions they document, so the docs cannot drift from
- * the code: the function reference (function specs), the template reference (the zod template)
- * and the validation codes (the issue-code table).
+ * the code: the function reference (function specs), the template reference (the zod template),
+ * the validation codes (the issue-code table) and the pack's tables (PACK_TABLES).
  */
 import { functionReferenceMarkdown } from "../../src/functions/functionReference";
 import { templateDocsMarkdown } from "../../src/domain/template";
 import { validationCodesMarkdown } from "../../src/domain/validation";
+import { packTablesMarkdown } from "../../src/domain/pack/registry";
 
 export const GENERATED_SECTIONS: Readonly<Record<string, () => string>> = {
   functions: functionReferenceMarkdown,
   template: templateDocsMarkdown,
   "validation-codes": validationCodesMarkdown,
+  "pack-tables": packTablesMarkdown,
 };
 
 const marker = (name: string, end: boolean) => `<!-- ${end ? "/" : ""}generated:${name} -->`;

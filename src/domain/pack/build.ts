@@ -13,16 +13,11 @@ import { lastMonthWithActuals, reportingMonth } from "../template/reporting";
 import { THOUSANDS_PER_UNIT } from "../template/settingsDefinition";
 import { oneLine, quoteValue } from "../validation/format";
 import type { ParsedTemplate } from "../template/model";
-import { agencyVarianceTable } from "./agencyVariance";
 import { packCharts } from "./charts";
 import type { PackContext, PackOrganisation } from "./context";
-import { costVarianceTable } from "./costVariance";
 import type { Pack, PackCellAddress, PackError, PackOptions, PackTable } from "./model";
-import { planVsActualTable } from "./planVsActual";
-import { priceCapTable } from "./priceCap";
-import { agencySource, returnSource, unknownGroupRows, vacancySource } from "./source";
-import { vacanciesTable } from "./vacancies";
-import { wteVarianceTable } from "./wteVariance";
+import { PACK_TABLES, packSources } from "./registry";
+import { unknownGroupRows } from "./source";
 
 /** The sheet name prefix; the month label follows: "LLR Pack Oct 23". */
 export const PACK_SHEET_PREFIX = "LLR Pack";
@@ -178,33 +173,15 @@ function buildTables(ctx: PackContext, parsed: ParsedTemplate): PackTable[] {
   const noMonth = (table: string, sheet: string) =>
     ctx.messages.push(`${table}: left out because ${sheet} has no column for ${ctx.label}.`);
 
-  const pwr = parsed.pwr ? returnSource(parsed.pwr) : null;
-  const pfr = parsed.pfr ? returnSource(parsed.pfr) : null;
-  const vac = parsed.vacancies ? vacancySource(parsed.vacancies) : null;
-  const agency = parsed.agency ? agencySource(parsed.agency) : null;
-
-  const withMonth = (
-    table: string,
-    src: { readonly name: string; hasPeriod(month: number): boolean } | null,
-    sheet: string,
-    build: () => PackTable | null
-  ) => {
-    if (!src) absent(table, sheet);
-    else if (!src.hasPeriod(ctx.month)) noMonth(table, src.name);
-    else place(build());
-  };
-  withMonth("WTEVariance", pwr, "PWR", () => wteVarianceTable(ctx, pwr!, at));
-  withMonth("CostVariance", pfr, "PFR", () => costVarianceTable(ctx, pfr!, at));
-  withMonth("AgencyVariance", pwr, "PWR", () => agencyVarianceTable(ctx, pwr!, at));
-  if (agency) place(priceCapTable(ctx, agency, at));
-  else absent("PriceCap", "Agency");
-  withMonth("Vacancies", vac, "Vacancies", () => vacanciesTable(ctx, vac!, at));
-  withMonth("PlanVsActualWTE", pwr, "PWR", () =>
-    planVsActualTable(ctx, pwr!, at, "PlanVsActualWTE")
-  );
-  withMonth("PlanVsActualCost", pfr, "PFR", () =>
-    planVsActualTable(ctx, pfr!, at, "PlanVsActualCost")
-  );
+  const sources = packSources(parsed);
+  for (const spec of PACK_TABLES) {
+    const src = sources[spec.sheet];
+    if (!src) absent(spec.name, spec.sheet);
+    else if (spec.needsMonth && !src.hasPeriod(ctx.month)) noMonth(spec.name, src.name);
+    // The registry pairs each builder with its own sheet's source (see spec() in registry.ts).
+    else place(spec.build(ctx, src as never, at));
+  }
+  const { PWR: pwr, PFR: pfr, Vacancies: vac, Agency: agency } = sources;
 
   for (const src of [pwr, pfr, vac, agency]) {
     if (!src || src.skippedCells.length === 0) continue;

@@ -9,7 +9,10 @@
  * its header row is the next row and its data rows follow, first column = row labels.
  */
 
-/** The Excel table (ListObject) names, in the order the tables are stacked on the sheet. */
+/**
+ * The Excel table (ListObject) names, in the order the tables are stacked on the sheet; each has
+ * its entry in PACK_TABLES (registry.ts), and a test keeps the two in the same order.
+ */
 export const PACK_TABLE_NAMES = [
   "WTEVariance",
   "CostVariance",
