@@ -23,7 +23,8 @@ export function refreshReadme(readme: string): string {
   for (const [name, generate] of Object.entries(GENERATED_SECTIONS)) {
     const start = text.indexOf(marker(name, false));
     const end = text.indexOf(marker(name, true));
-    if (start < 0 || end < start) throw new Error(`README.md has no ${marker(name, false)} ... ${marker(name, true)} block`);
+    if (start < 0 || end < start)
+      throw new Error(`README.md has no ${marker(name, false)} ... ${marker(name, true)} block`);
     const body = generate().trim();
     text = `${text.slice(0, start)}${marker(name, false)}\n${body}\n${text.slice(end)}`;
   }
