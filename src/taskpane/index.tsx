@@ -1,13 +1,18 @@
-/** Task pane entry: mount React at once, then find out whether this is Excel or the browser preview. */
+/**
+ * Task pane entry: mount React at once and start finding out where the pane runs (Excel, the
+ * browser preview, or neither yet); the decision lives outside React so a remount cannot repeat it.
+ */
 import { StrictMode } from "react";
 import { createRoot } from "react-dom/client";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
 import { Boot } from "./components/Boot/Boot";
 import { ErrorBoundary } from "./components/ErrorBoundary/ErrorBoundary";
-import { startHost } from "./boot/loadHost";
-import { officeGlobal } from "./boot/chooseHost";
+import { loadHost, type HostKind } from "./boot/loadHost";
+import { officeGlobal } from "./boot/officeSignals";
+import { createStartup } from "./boot/startup";
 
-const start = () => startHost(officeGlobal(), window.location.search);
+const startup = createStartup(officeGlobal(), window.location.search);
+const load = (kind: HostKind) => loadHost(kind, window.location.search);
 
 const container =
   document.getElementById("root") ?? document.body.appendChild(document.createElement("div"));
@@ -15,7 +20,7 @@ createRoot(container).render(
   <StrictMode>
     <FluentProvider theme={webLightTheme}>
       <ErrorBoundary>
-        <Boot start={start} />
+        <Boot startup={startup} load={load} />
       </ErrorBoundary>
     </FluentProvider>
   </StrictMode>

@@ -1,24 +1,34 @@
 /**
- * Creates the chosen host. Both adapters are loaded on demand: Excel never downloads the
- * preview's sample workbook, and the preview never downloads the Office.js adapter.
+ * Creates the host the start-up chose. Both adapters are loaded on demand: Excel never downloads
+ * the preview's sample workbook, and the preview never downloads the Office.js adapter.
  */
 import type { WorkbookHost } from "../../workbook/host";
 import type { PreviewHost } from "../../preview/previewHost";
+import type { RequirementReport } from "../../excel/requirements";
 import { previewWorkbookFromQuery } from "../../preview/workbookChoices";
-import { chooseHost, officeGlobal, type HostChoice, type OfficeLike } from "./chooseHost";
+
+export type HostKind = "excel" | "preview";
 
 export type LoadedHost =
-  | { readonly kind: "excel"; readonly host: WorkbookHost }
   | {
-      readonly kind: "preview";
-      readonly host: PreviewHost;
-      readonly choice: Extract<HostChoice, { kind: "preview" }>;
-    };
+      readonly kind: "excel";
+      readonly host: WorkbookHost;
+      /** What this Excel lacks of the requirement sets, checked once as Excel mode starts. */
+      readonly requirements: RequirementReport;
+    }
+  | { readonly kind: "preview"; readonly host: PreviewHost };
 
-export async function loadHost(choice: HostChoice, search = ""): Promise<LoadedHost> {
-  if (choice.kind === "excel") {
-    const { createExcelHost } = await import("../../excel/excelHost");
-    return { kind: "excel", host: createExcelHost() };
+export async function loadHost(kind: HostKind, search = ""): Promise<LoadedHost> {
+  if (kind === "excel") {
+    const [{ createExcelHost }, { checkRequirements, officeRequirements }] = await Promise.all([
+      import("../../excel/excelHost"),
+      import("../../excel/requirements"),
+    ]);
+    return {
+      kind: "excel",
+      host: createExcelHost(),
+      requirements: checkRequirements(officeRequirements()),
+    };
   }
   const [{ createPreviewHost }, { previewWorkbook }] = await Promise.all([
     import("../../preview/previewHost"),
@@ -28,13 +38,5 @@ export async function loadHost(choice: HostChoice, search = ""): Promise<LoadedH
     workbook: previewWorkbookFromQuery(search),
     open: previewWorkbook,
   });
-  return { kind: "preview", host, choice };
-}
-
-/** The whole start-up: decide, then create. */
-export async function startHost(
-  office: OfficeLike | undefined = officeGlobal(),
-  search = ""
-): Promise<LoadedHost> {
-  return loadHost(await chooseHost(office), search);
+  return { kind: "preview", host };
 }
