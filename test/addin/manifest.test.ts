@@ -2,6 +2,7 @@
 // ships in any package, so the rules a broken manifest would silently violate are checked here.
 import { existsSync, readFileSync } from "fs";
 import { join, resolve } from "path";
+import { DECLARED_REQUIREMENTS } from "../../src/excel/requirements";
 import { readPngHeader } from "./png";
 import { allElements, child, childNames, parseXml, path, type XmlElement } from "./xmlTree";
 
@@ -144,14 +145,39 @@ describe("manifest.xml element order", () => {
   });
 });
 
-describe("manifest.xml shared runtime and custom functions", () => {
-  it("requires SharedRuntime 1.1", () => {
-    const sets = path(root, "Requirements", "Sets").children;
-    expect(sets).toContainEqual(
-      expect.objectContaining({ name: "Set", attrs: { Name: "SharedRuntime", MinVersion: "1.1" } })
-    );
+describe("manifest.xml requirement sets", () => {
+  const sets = () => path(root, "Requirements", "Sets");
+
+  it("declares exactly DECLARED_REQUIREMENTS of src/excel/requirements.ts", () => {
+    const declared = sets().children.map((set) => ({
+      name: set.attrs.Name,
+      version: set.attrs.MinVersion ?? sets().attrs.DefaultMinVersion ?? "1.1",
+    }));
+    const expected = DECLARED_REQUIREMENTS.map(({ name, version }) => ({ name, version }));
+    expect(declared).toEqual(expected);
   });
 
+  it("gives every set its MinVersion, so DefaultMinVersion cannot lower one by accident", () => {
+    expect(sets().children.length).toBeGreaterThan(0);
+    for (const set of sets().children) {
+      expect(set.name).toBe("Set");
+      expect(Object.keys(set.attrs).sort()).toEqual(["MinVersion", "Name"]);
+      expect(set.attrs.MinVersion).toMatch(/^\d+\.\d+$/);
+    }
+  });
+
+  it("declares them once, in the base manifest only", () => {
+    // Office skips VersionOverrides where the base requirements fail, so repeating them there
+    // is dead weight, and a stricter set there would hide the ribbon and the functions together.
+    expect(childNames(root.children.find((e) => e.name === "Requirements") as XmlElement)).toEqual([
+      "Sets",
+    ]);
+    expect(elements.filter((e) => e.name === "Requirements")).toHaveLength(1);
+    expect(childNames(versionOverrides)).not.toContain("Requirements");
+  });
+});
+
+describe("manifest.xml shared runtime and custom functions", () => {
   it("declares one long-lived runtime", () => {
     const runtimes = child(host, "Runtimes").children;
     expect(runtimes).toHaveLength(1);
