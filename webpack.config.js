@@ -26,8 +26,13 @@ const DEV_SERVER_PORT = 3000;
  */
 const PRODUCTION_URL = process.env.npm_package_config_prodUrl || packageJson.config.prodUrl;
 
-/** Microsoft requires office.js from its CDN (never bundled) for add-ins it distributes. */
-const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/**
+ * Microsoft requires office.js from its CDN (never bundled) for add-ins it distributes. This is the
+ * address "Referencing the Office JavaScript API library" documents since September 2026, on
+ * Microsoft's unified cloud domain; it replaced the older appsforoffice.microsoft.com address.
+ * office.js loads the rest of itself from the same folder, so the page's CSP names this origin.
+ */
+const OFFICE_JS_CDN = "https://officeapis.public.onecdn.static.microsoft/1/office.js";
 
 /** office-addin-dev-certs writes here; its getHttpsServerOptions() cannot be used (it runs sudo). */
 const DEV_CERTS_DIR = path.join(os.homedir(), ".office-addin-dev-certs");

@@ -10,7 +10,7 @@ import { allElements, parseXml } from "./xmlTree";
 
 const ROOT = resolve(__dirname, "../..");
 const FUNCTIONS_SOURCE = join(ROOT, "src/functions/functions.ts");
-const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+const OFFICE_JS_CDN = "https://officeapis.public.onecdn.static.microsoft/1/office.js";
 const PRODUCTION_URL = (require(join(ROOT, "package.json")) as { config: { prodUrl: string } })
   .config.prodUrl;
 

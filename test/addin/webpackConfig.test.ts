@@ -64,7 +64,9 @@ describe("webpack.config.js", () => {
     const options = pages[0].userOptions;
     expect(options.filename).toBe("taskpane.html");
     expect(options.chunks).toEqual(["functions", "commands", "taskpane"]);
-    expect(options.officeJs).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    // The address "Referencing the Office JavaScript API library" documents (since 2026-09).
+    expect(options.officeJs).toBe("https://officeapis.public.onecdn.static.microsoft/1/office.js");
+    expect(webpackConfig.OFFICE_JS_CDN).toBe(options.officeJs);
   });
 
   it("generates functions.json from src/functions/functions.ts", () => {
