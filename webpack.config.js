@@ -1,7 +1,7 @@
 /*
  * Builds the add-in into dist/: one shared-runtime page (taskpane.html) that loads the task pane,
- * the =LLR.* custom functions and the ribbon commands, plus functions.json, the icons and the
- * manifest.
+ * the =LLR.* custom functions and the ribbon commands, plus functions.json, the functions'
+ * standalone script (the manifest's <Script>), the icons and the manifest.
  *
  *   npm run build        production build; dist/manifest.xml points at PRODUCTION_URL
  *   npm run build:dev    development build; dist/manifest.xml keeps https://localhost:3000/
@@ -38,6 +38,13 @@ const OFFICE_JS_CDN = "https://officeapis.public.onecdn.static.microsoft/1/offic
 const DEV_CERTS_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
 
 const FUNCTIONS_SOURCE = path.resolve(__dirname, "src/functions/functions.ts");
+
+/**
+ * The manifest's custom-functions <Script>: the functions with a webpack runtime of their own, so
+ * the file works alone (as the JavaScript-only runtime would load it). taskpane.html does not load
+ * it: the page gets the functions from its shared-runtime chunks, so they register once there.
+ */
+const STANDALONE_FUNCTIONS = "functions-standalone";
 
 function checkProductionUrl(url) {
   if (typeof url !== "string" || !/^https:\/\/[^/]+\/(.*\/)?$/.test(url)) {
@@ -87,6 +94,8 @@ module.exports = (env = {}, argv = {}) => {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
+      // runtime: false keeps runtimeChunk "single" from taking this entry's runtime out of it.
+      [STANDALONE_FUNCTIONS]: { import: "./src/functions/functions.ts", runtime: false },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -158,6 +167,7 @@ module.exports = (env = {}, argv = {}) => {
 module.exports.DEV_URL = DEV_URL;
 module.exports.PRODUCTION_URL = PRODUCTION_URL;
 module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
+module.exports.STANDALONE_FUNCTIONS = STANDALONE_FUNCTIONS;
 module.exports.productionManifest = productionManifest;
 module.exports.checkProductionUrl = checkProductionUrl;
 module.exports.readDevCerts = readDevCerts;

@@ -196,9 +196,12 @@ describe("manifest.xml shared runtime and custom functions", () => {
     for (const action of actions) expect(sourceResid(action)).toBe(runtimeResid);
   });
 
-  it("points the functions at functions.js and functions.json in namespace LLR", () => {
+  it("points the functions at their standalone script and functions.json in namespace LLR", () => {
     const functions = customFunctionsPoint();
-    expect(resource(sourceResid(child(functions, "Script"))).value).toMatch(/\/functions\.js$/);
+    // functions.js needs the page's runtime.js; the standalone script runs alone.
+    expect(resource(sourceResid(child(functions, "Script"))).value).toBe(
+      `${DEV_URL}functions-standalone.js`
+    );
     expect(resource(sourceResid(child(functions, "Metadata"))).value).toMatch(/\/functions\.json$/);
     const namespace = resource(child(functions, "Namespace").attrs.resid);
     expect(namespace).toMatchObject({ kind: "bt:ShortStrings", value: "LLR" });
