@@ -1,10 +1,11 @@
 /*
  * Builds the add-in into dist/: one shared-runtime page (taskpane.html) that loads the task pane,
  * the =LLR.* custom functions and the ribbon commands, plus functions.json, the functions'
- * standalone script (the manifest's <Script>), the icons and the manifest.
+ * standalone script (the manifest's <Script>), the icons and the two manifests.
  *
- *   npm run build        production build; dist/manifest.xml points at PRODUCTION_URL
- *   npm run build:dev    development build; dist/manifest.xml keeps https://localhost:3000/
+ *   npm run build        production build; dist/manifest.xml and dist/manifest.json (the unified
+ *                        manifest, scripts/manifest/) point at PRODUCTION_URL
+ *   npm run build:dev    development build; both manifests keep https://localhost:3000/
  *   npm run dev-server   serves the development build on https://localhost:3000
  */
 const fs = require("fs");
@@ -14,6 +15,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const packageJson = require("./package.json");
+const { UnifiedManifestPlugin } = require("./scripts/manifest/UnifiedManifestPlugin");
 
 /** Where the source manifest points: the dev server. */
 const DEV_URL = "https://localhost:3000/";
@@ -151,6 +153,8 @@ module.exports = (env = {}, argv = {}) => {
           { from: "src/help/help.html", to: "help.html" },
         ],
       }),
+      // manifest.json, the unified manifest, from the manifest.xml and functions.json above.
+      new UnifiedManifestPlugin({ xml: "manifest.xml", functions: "functions.json" }),
     ],
     devServer: {
       port: DEV_SERVER_PORT,

@@ -1,5 +1,5 @@
 // Checks what `npm run build` would deploy: functions.json, the one shared-runtime page, the
-// custom functions' standalone script and the production manifest. It reads the production build
+// custom functions' standalone script and the two production manifests. It reads the production build
 // in dist/ that the browser e2e tests use too (test/e2e/support/build.ts builds it once, and only
 // when a source is newer), so the whole suite pays for one production build.
 import { existsSync, readFileSync } from "fs";
@@ -7,6 +7,7 @@ import { join, resolve } from "path";
 import { createContext, runInContext } from "vm";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 import { DIST, ensureProductionBuild } from "../e2e/support/build";
+import { schemaErrors } from "./appManifestSchema";
 import { allElements, parseXml } from "./xmlTree";
 
 const ROOT = resolve(__dirname, "../..");
@@ -169,6 +170,56 @@ describe("production build", () => {
           exists: true,
         });
       }
+    });
+  });
+
+  describe("manifest.json, the unified manifest", () => {
+    type Json = Record<string, any>; // eslint-disable-line @typescript-eslint/no-explicit-any
+    const manifest = () => JSON.parse(dist("manifest.json")) as Json;
+    const functionsJson = () => JSON.parse(dist("functions.json")) as { functions: Json[] };
+    const customFunctions = () => manifest().extensions[0].runtimes[0].customFunctions as Json;
+
+    it("is valid offline against the schema @microsoft/app-manifest ships for its version", () => {
+      expect(Number(manifest().manifestVersion)).toBeGreaterThanOrEqual(1.24);
+      expect(schemaErrors(manifest())).toEqual([]);
+    });
+
+    it("declares every custom function of functions.json, in namespace LLR", () => {
+      const built = functionsJson().functions;
+      expect(customFunctions().namespace).toEqual({ id: "LLR", name: "LLR" });
+      expect(customFunctions().functions.map((f: Json) => f.id)).toEqual(built.map((f) => f.id));
+      for (const [i, fn] of built.entries()) {
+        expect(customFunctions().functions[i]).toMatchObject({
+          name: fn.name,
+          parameters: fn.parameters,
+          result: { dimensionality: fn.result.dimensionality },
+        });
+      }
+    });
+
+    it("points at the production URL only, and only at files the build wrote", () => {
+      const text = dist("manifest.json");
+      expect(text).not.toMatch(/localhost/i);
+      const helpUrls = new Set(functionsJson().functions.map((f) => f.helpUrl as string));
+      const urls = (text.match(/https:\/\/[^"]+/g) ?? []).filter(
+        (url) => !helpUrls.has(url) && url !== manifest().$schema
+      );
+      expect(urls.length).toBeGreaterThan(10);
+      const origin = new URL(PRODUCTION_URL).origin;
+      for (const url of urls) {
+        if (url === origin) continue; // validDomains
+        expect(url.startsWith(PRODUCTION_URL)).toBe(true);
+        expect({ url, exists: existsSync(join(out, url.slice(PRODUCTION_URL.length))) }).toEqual({
+          url,
+          exists: true,
+        });
+      }
+      expect(manifest().validDomains).toEqual([origin]);
+    });
+
+    it("names its icons by paths inside dist/, where the app package expects them", () => {
+      const { outline, color } = manifest().icons as { outline: string; color: string };
+      for (const icon of [outline, color]) expect(existsSync(join(out, icon))).toBe(true);
     });
   });
 

@@ -79,6 +79,16 @@ describe("webpack.config.js", () => {
     expect(webpackConfig.OFFICE_JS_CDN).toBe(options.officeJs);
   });
 
+  it("writes the unified manifest from the manifest.xml and functions.json it emits", () => {
+    const plugin = pluginNamed(production, "UnifiedManifestPlugin");
+    expect([plugin.xml, plugin.functions, plugin.output]).toEqual([
+      "manifest.xml",
+      "functions.json",
+      "manifest.json",
+    ]);
+    expect(pluginNamed(development, "UnifiedManifestPlugin")).toBeDefined();
+  });
+
   it("generates functions.json from src/functions/functions.ts", () => {
     const plugin = pluginNamed(production, "CustomFunctionsMetadataPlugin");
     expect(plugin.options).toEqual({
