@@ -1,10 +1,11 @@
 /*
  * Builds the add-in into dist/: one shared-runtime page (taskpane.html) that loads the task pane,
- * the =LLR.* custom functions and the ribbon commands, plus functions.json, the icons and the
- * manifest.
+ * the =LLR.* custom functions and the ribbon commands, plus functions.json, the functions'
+ * standalone script (the manifest's <Script>), the icons and the two manifests.
  *
- *   npm run build        production build; dist/manifest.xml points at PRODUCTION_URL
- *   npm run build:dev    development build; dist/manifest.xml keeps https://localhost:3000/
+ *   npm run build        production build; dist/manifest.xml and dist/manifest.json (the unified
+ *                        manifest, scripts/manifest/) point at PRODUCTION_URL
+ *   npm run build:dev    development build; both manifests keep https://localhost:3000/
  *   npm run dev-server   serves the development build on https://localhost:3000
  */
 const fs = require("fs");
@@ -14,6 +15,7 @@ const CopyWebpackPlugin = require("copy-webpack-plugin");
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
 const HtmlWebpackPlugin = require("html-webpack-plugin");
 const packageJson = require("./package.json");
+const { UnifiedManifestPlugin } = require("./scripts/manifest/UnifiedManifestPlugin");
 
 /** Where the source manifest points: the dev server. */
 const DEV_URL = "https://localhost:3000/";
@@ -26,13 +28,25 @@ const DEV_SERVER_PORT = 3000;
  */
 const PRODUCTION_URL = process.env.npm_package_config_prodUrl || packageJson.config.prodUrl;
 
-/** Microsoft requires office.js from its CDN (never bundled) for add-ins it distributes. */
-const OFFICE_JS_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/office.js";
+/**
+ * Microsoft requires office.js from its CDN (never bundled) for add-ins it distributes. This is the
+ * address "Referencing the Office JavaScript API library" documents since September 2026, on
+ * Microsoft's unified cloud domain; it replaced the older appsforoffice.microsoft.com address.
+ * office.js loads the rest of itself from the same folder, so the page's CSP names this origin.
+ */
+const OFFICE_JS_CDN = "https://officeapis.public.onecdn.static.microsoft/1/office.js";
 
 /** office-addin-dev-certs writes here; its getHttpsServerOptions() cannot be used (it runs sudo). */
 const DEV_CERTS_DIR = path.join(os.homedir(), ".office-addin-dev-certs");
 
 const FUNCTIONS_SOURCE = path.resolve(__dirname, "src/functions/functions.ts");
+
+/**
+ * The manifest's custom-functions <Script>: the functions with a webpack runtime of their own, so
+ * the file works alone (as the JavaScript-only runtime would load it). taskpane.html does not load
+ * it: the page gets the functions from its shared-runtime chunks, so they register once there.
+ */
+const STANDALONE_FUNCTIONS = "functions-standalone";
 
 function checkProductionUrl(url) {
   if (typeof url !== "string" || !/^https:\/\/[^/]+\/(.*\/)?$/.test(url)) {
@@ -82,6 +96,8 @@ module.exports = (env = {}, argv = {}) => {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
+      // runtime: false keeps runtimeChunk "single" from taking this entry's runtime out of it.
+      [STANDALONE_FUNCTIONS]: { import: "./src/functions/functions.ts", runtime: false },
     },
     output: {
       path: path.resolve(__dirname, "dist"),
@@ -137,6 +153,8 @@ module.exports = (env = {}, argv = {}) => {
           { from: "src/help/help.html", to: "help.html" },
         ],
       }),
+      // manifest.json, the unified manifest, from the manifest.xml and functions.json above.
+      new UnifiedManifestPlugin({ xml: "manifest.xml", functions: "functions.json" }),
     ],
     devServer: {
       port: DEV_SERVER_PORT,
@@ -153,6 +171,7 @@ module.exports = (env = {}, argv = {}) => {
 module.exports.DEV_URL = DEV_URL;
 module.exports.PRODUCTION_URL = PRODUCTION_URL;
 module.exports.OFFICE_JS_CDN = OFFICE_JS_CDN;
+module.exports.STANDALONE_FUNCTIONS = STANDALONE_FUNCTIONS;
 module.exports.productionManifest = productionManifest;
 module.exports.checkProductionUrl = checkProductionUrl;
 module.exports.readDevCerts = readDevCerts;

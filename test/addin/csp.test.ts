@@ -11,9 +11,10 @@ const ROOT = resolve(__dirname, "../..");
 const read = (file: string) => readFileSync(join(ROOT, file), "utf8");
 const webpackConfig = require(join(ROOT, "webpack.config.js")) as { OFFICE_JS_CDN: string };
 
+/** The CDN office.js comes from, then the address it replaced (the page says why both). */
 const OFFICE_CDN_HOSTS = [
-  "https://appsforoffice.microsoft.com",
   "https://officeapis.public.onecdn.static.microsoft",
+  "https://appsforoffice.microsoft.com",
 ];
 
 const TASKPANE_POLICY: [string, string[]][] = [
@@ -77,6 +78,11 @@ describe("task pane script-src", () => {
 
   it("allows the office.js URL the build puts in the page", () => {
     expect(scriptSrc()).toContain(new URL(webpackConfig.OFFICE_JS_CDN).origin);
+  });
+
+  it("lets office.js frame its own error page from the folder it came from", () => {
+    const frameSrc = policyOf("src/taskpane/taskpane.html").get("frame-src") ?? [];
+    expect(frameSrc).toContain(new URL(webpackConfig.OFFICE_JS_CDN).origin);
   });
 
   it.each([

@@ -1,7 +1,9 @@
 // Offline contract test for manifest.xml. Microsoft's validator is an online service and no XSD
-// ships in any package, so the rules a broken manifest would silently violate are checked here.
+// ships in any package, so the rules a broken manifest would silently violate are checked here
+// (element order: manifestOrder.test.ts).
 import { existsSync, readFileSync } from "fs";
 import { join, resolve } from "path";
+import { DECLARED_REQUIREMENTS } from "../../src/excel/requirements";
 import { readPngHeader } from "./png";
 import { allElements, child, childNames, parseXml, path, type XmlElement } from "./xmlTree";
 
@@ -50,28 +52,6 @@ function sourceResid(parent: XmlElement): string {
   return child(parent, "SourceLocation").attrs.resid;
 }
 
-/** Schema order of OfficeApp's children for a TaskPaneApp (MS-OWEMXML). */
-const TASKPANE_APP_ORDER = [
-  "Id",
-  "AlternateId",
-  "Version",
-  "ProviderName",
-  "DefaultLocale",
-  "DisplayName",
-  "Description",
-  "IconUrl",
-  "HighResolutionIconUrl",
-  "SupportUrl",
-  "AppDomains",
-  "Hosts",
-  "Requirements",
-  "DefaultSettings",
-  "Permissions",
-  "Dictionary",
-  "VersionOverrides",
-  "ExtendedOverrides",
-];
-
 describe("manifest.xml identity", () => {
   it("is a task pane add-in", () => {
     expect(root.name).toBe("OfficeApp");
@@ -99,59 +79,51 @@ describe("manifest.xml identity", () => {
     expect(childNames(root)).not.toContain("AppDomains");
   });
 
+  it("has a version of one to four numeric parts, each at most five digits", () => {
+    // The unified manifest's converter keeps the first three parts as its semver version.
+    expect(child(root, "Version").text).toMatch(/^\d{1,5}(\.\d{1,5}){0,3}$/);
+    expect(child(root, "DefaultLocale").text).toMatch(/^[a-z]{2}-[A-Z]{2}$/);
+  });
+
   it("asks for ReadWriteDocument and nothing more", () => {
     expect(elements.filter((e) => e.name === "Permissions")).toHaveLength(1);
     expect(child(root, "Permissions").text).toBe("ReadWriteDocument");
   });
 });
 
-describe("manifest.xml element order", () => {
-  it("keeps OfficeApp's children in schema order", () => {
-    const names = childNames(root);
-    for (const name of names) expect(TASKPANE_APP_ORDER).toContain(name);
-    const positions = names.map((name) => TASKPANE_APP_ORDER.indexOf(name));
-    expect(positions).toEqual([...positions].sort((a, b) => a - b));
-    expect(names.slice(0, 6)).toEqual([
-      "Id",
-      "Version",
-      "ProviderName",
-      "DefaultLocale",
-      "DisplayName",
-      "Description",
-    ]);
+describe("manifest.xml requirement sets", () => {
+  const sets = () => path(root, "Requirements", "Sets");
+
+  it("declares exactly DECLARED_REQUIREMENTS of src/excel/requirements.ts", () => {
+    const declared = sets().children.map((set) => ({
+      name: set.attrs.Name,
+      version: set.attrs.MinVersion ?? sets().attrs.DefaultMinVersion ?? "1.1",
+    }));
+    const expected = DECLARED_REQUIREMENTS.map(({ name, version }) => ({ name, version }));
+    expect(declared).toEqual(expected);
   });
 
-  it.each<[string, () => XmlElement, string[]]>([
-    ["VersionOverrides", () => versionOverrides, ["Hosts", "Resources"]],
-    ["Host", () => host, ["Runtimes", "AllFormFactors", "DesktopFormFactor"]],
-    ["CustomFunctions", customFunctionsPoint, ["Script", "Page", "Metadata", "Namespace"]],
-    [
-      "DesktopFormFactor",
-      () => child(host, "DesktopFormFactor"),
-      ["GetStarted", "FunctionFile", "ExtensionPoint"],
-    ],
-    ["Resources", () => resources, ["bt:Images", "bt:Urls", "bt:ShortStrings", "bt:LongStrings"]],
-  ])("keeps <%s>'s children in schema order", (_name, element, expected) => {
-    expect(childNames(element())).toEqual(expected);
-  });
-
-  it("keeps every ribbon control's children in schema order", () => {
-    const controls = elements.filter((e) => e.name === "Control");
-    expect(controls.length).toBeGreaterThan(0);
-    for (const control of controls) {
-      expect(childNames(control)).toEqual(["Label", "Supertip", "Icon", "Action"]);
+  it("gives every set its MinVersion, so DefaultMinVersion cannot lower one by accident", () => {
+    expect(sets().children.length).toBeGreaterThan(0);
+    for (const set of sets().children) {
+      expect(set.name).toBe("Set");
+      expect(Object.keys(set.attrs).sort()).toEqual(["MinVersion", "Name"]);
+      expect(set.attrs.MinVersion).toMatch(/^\d+\.\d+$/);
     }
+  });
+
+  it("declares them once, in the base manifest only", () => {
+    // Office skips VersionOverrides where the base requirements fail, so repeating them there
+    // is dead weight, and a stricter set there would hide the ribbon and the functions together.
+    expect(childNames(root.children.find((e) => e.name === "Requirements") as XmlElement)).toEqual([
+      "Sets",
+    ]);
+    expect(elements.filter((e) => e.name === "Requirements")).toHaveLength(1);
+    expect(childNames(versionOverrides)).not.toContain("Requirements");
   });
 });
 
 describe("manifest.xml shared runtime and custom functions", () => {
-  it("requires SharedRuntime 1.1", () => {
-    const sets = path(root, "Requirements", "Sets").children;
-    expect(sets).toContainEqual(
-      expect.objectContaining({ name: "Set", attrs: { Name: "SharedRuntime", MinVersion: "1.1" } })
-    );
-  });
-
   it("declares one long-lived runtime", () => {
     const runtimes = child(host, "Runtimes").children;
     expect(runtimes).toHaveLength(1);
@@ -170,12 +142,17 @@ describe("manifest.xml shared runtime and custom functions", () => {
     for (const action of actions) expect(sourceResid(action)).toBe(runtimeResid);
   });
 
-  it("points the functions at functions.js and functions.json in namespace LLR", () => {
+  it("points the functions at their standalone script and functions.json in namespace LLR", () => {
     const functions = customFunctionsPoint();
-    expect(resource(sourceResid(child(functions, "Script"))).value).toMatch(/\/functions\.js$/);
+    // functions.js needs the page's runtime.js; the standalone script runs alone.
+    expect(resource(sourceResid(child(functions, "Script"))).value).toBe(
+      `${DEV_URL}functions-standalone.js`
+    );
     expect(resource(sourceResid(child(functions, "Metadata"))).value).toMatch(/\/functions\.json$/);
     const namespace = resource(child(functions, "Namespace").attrs.resid);
     expect(namespace).toMatchObject({ kind: "bt:ShortStrings", value: "LLR" });
+    // Excel's rule for a namespace, which the unified manifest's schema enforces too.
+    expect(namespace.value).toMatch(/^[A-Za-z][A-Za-z0-9._]{0,31}$/);
   });
 
   it("has a Home-tab button that shows the task pane, with no TaskpaneId", () => {

@@ -13,6 +13,7 @@ interface ConfigModule {
   DEV_URL: string;
   PRODUCTION_URL: string;
   OFFICE_JS_CDN: string;
+  STANDALONE_FUNCTIONS: string;
   productionManifest(xml: string, productionUrl: string): string;
   checkProductionUrl(url: unknown): string;
 }
@@ -51,9 +52,18 @@ describe("webpack.config.js", () => {
       taskpane: "./src/taskpane/index.tsx",
       functions: "./src/functions/functions.ts",
       commands: "./src/commands/commands.ts",
+      "functions-standalone": { import: "./src/functions/functions.ts", runtime: false },
     });
     expect(production.optimization.runtimeChunk).toBe("single");
     expect(production.output.filename).toBe("[name].js");
+  });
+
+  it("builds the functions once more with a runtime of their own, for the manifest's Script", () => {
+    expect(webpackConfig.STANDALONE_FUNCTIONS).toBe("functions-standalone");
+    const standalone = production.entry[webpackConfig.STANDALONE_FUNCTIONS];
+    expect(standalone.import).toBe(production.entry.functions);
+    // runtime: false is what keeps runtimeChunk "single" from moving the runtime out of it.
+    expect(standalone.runtime).toBe(false);
   });
 
   it("puts every bundle on the one taskpane.html page, functions first", () => {
@@ -64,7 +74,19 @@ describe("webpack.config.js", () => {
     const options = pages[0].userOptions;
     expect(options.filename).toBe("taskpane.html");
     expect(options.chunks).toEqual(["functions", "commands", "taskpane"]);
-    expect(options.officeJs).toBe("https://appsforoffice.microsoft.com/lib/1/hosted/office.js");
+    // The address "Referencing the Office JavaScript API library" documents (since 2026-09).
+    expect(options.officeJs).toBe("https://officeapis.public.onecdn.static.microsoft/1/office.js");
+    expect(webpackConfig.OFFICE_JS_CDN).toBe(options.officeJs);
+  });
+
+  it("writes the unified manifest from the manifest.xml and functions.json it emits", () => {
+    const plugin = pluginNamed(production, "UnifiedManifestPlugin");
+    expect([plugin.xml, plugin.functions, plugin.output]).toEqual([
+      "manifest.xml",
+      "functions.json",
+      "manifest.json",
+    ]);
+    expect(pluginNamed(development, "UnifiedManifestPlugin")).toBeDefined();
   });
 
   it("generates functions.json from src/functions/functions.ts", () => {

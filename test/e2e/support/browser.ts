@@ -5,7 +5,11 @@ import { chromium, type Browser, type Page } from "playwright-core";
 import { ROOT } from "./build";
 
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
-export const OFFICE_CDN = "https://appsforoffice.microsoft.com/lib/1/hosted/";
+/** The CDN folder the built page loads office.js from (webpack.config.js decides it). */
+export const OFFICE_CDN = new URL(
+  ".",
+  (require(path.join(ROOT, "webpack.config.js")) as { OFFICE_JS_CDN: string }).OFFICE_JS_CDN
+).href;
 const OFFICE_JS_DIST = path.join(ROOT, "node_modules/@microsoft/office-js/dist");
 
 export async function launchChromium(): Promise<Browser> {
@@ -33,7 +37,11 @@ export async function launchChromium(): Promise<Browser> {
 /** Serves the Office CDN from the office-js package, so office.js loads as it would online. */
 export async function routeOfficeCdn(page: Page): Promise<void> {
   await page.route(`${OFFICE_CDN}**`, async (route) => {
-    const rel = new URL(route.request().url()).pathname.replace(/^\/lib\/1\/hosted\//, "");
+    const rel = route
+      .request()
+      .url()
+      .slice(OFFICE_CDN.length)
+      .replace(/[?#].*$/, "");
     const file = path.join(OFFICE_JS_DIST, rel);
     if (!file.startsWith(OFFICE_JS_DIST + path.sep) || !fs.existsSync(file)) {
       await route.fulfill({ status: 404, body: "not in @microsoft/office-js" });

@@ -23,6 +23,8 @@ const INPUTS = [
   "tsconfig.json",
   "manifest.xml",
   "assets",
+  // The build runs scripts/manifest/ to write manifest.json.
+  "scripts/manifest",
 ];
 
 function newestMtime(target: string): number {
