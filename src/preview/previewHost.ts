@@ -30,6 +30,8 @@ export interface PreviewState {
   readonly workbookId: PreviewWorkbookId;
   readonly source: string;
   readonly sheets: readonly SheetGrid[];
+  /** The workbook's date system, handed on with every read (absent means 1900). */
+  readonly dateSystem?: WorkbookSnapshot["dateSystem"];
   readonly selection: PreviewSelection | null;
   /** Bumped on every change, so views can key on it. */
   readonly version: number;
@@ -69,6 +71,7 @@ export function createPreviewHost(options: PreviewHostOptions): PreviewHost {
       workbookId: id,
       source: snapshot.source ?? labelOf(id),
       sheets,
+      ...(snapshot.dateSystem ? { dateSystem: snapshot.dateSystem } : {}),
       selection: first
         ? { sheet: first.name, address: "A1", rect: { top: 0, left: 0, bottom: 0, right: 0 } }
         : null,
@@ -93,7 +96,7 @@ export function createPreviewHost(options: PreviewHostOptions): PreviewHost {
     },
 
     async readSnapshot(onProgress?: (p: ReadProgress) => void): Promise<WorkbookSnapshot> {
-      const { sheets, source } = state;
+      const { sheets, source, dateSystem } = state;
       const out = [];
       for (let i = 0; i < sheets.length; i++) {
         onProgress?.({ stage: `Reading ${sheets[i].name}`, fraction: i / sheets.length });
@@ -101,7 +104,7 @@ export function createPreviewHost(options: PreviewHostOptions): PreviewHost {
         out.push(gridToSnapshot(sheets[i]));
       }
       onProgress?.({ stage: "Read all sheets", fraction: 1 });
-      return { source: `Preview: ${source}`, sheets: out };
+      return { source: `Preview: ${source}`, sheets: out, ...(dateSystem ? { dateSystem } : {}) };
     },
 
     async select(sheet: string, address: string): Promise<void> {

@@ -30,7 +30,10 @@ const workbooks: Record<PreviewWorkbookId, WorkbookSnapshot> = {
     ],
   },
   bad: { source: "Bad", sheets: [{ name: "Only", origin: { row: 0, col: 0 }, values: [["x"]] }] },
-  hostile: { source: "<b>x</b>", sheets: [{ name: "Only", origin: { row: 0, col: 0 }, values: [["<i>"]] }] },
+  hostile: {
+    source: "<b>x</b>",
+    sheets: [{ name: "Only", origin: { row: 0, col: 0 }, values: [["<i>"]] }],
+  },
 };
 
 const host = (workbook: PreviewWorkbookId = "sample") =>
@@ -41,6 +44,14 @@ describe("preview host", () => {
     const snapshot = await host().readSnapshot();
     expect(snapshot.sheets).toEqual(workbooks.sample.sheets.map((s) => ({ hidden: false, ...s })));
     expect(snapshot.source).toBe("Preview: Sample");
+  });
+
+  it("hands on the workbook's date system with every read, and none when the workbook states none", async () => {
+    const dated = createPreviewHost({
+      open: () => ({ ...workbooks.sample, dateSystem: 1904 }),
+    });
+    expect((await dated.readSnapshot()).dateSystem).toBe(1904);
+    expect(await host().readSnapshot()).not.toHaveProperty("dateSystem");
   });
 
   it("reports progress sheet by sheet, ending at 1", async () => {
