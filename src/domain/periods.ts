@@ -7,9 +7,11 @@
  * Decisions worth knowing:
  * - A two-digit year yy is 20yy ("Oct 23" is October 2023, never 23 October).
  * - Day-month-year text is read the UK way ("01/10/2023" is 1 October).
- * - Numbers are Excel serial dates (1900 date system) only from 367 (1 Jan 1901) up. Smaller
+ * - Numbers are Excel serial dates only from 367 up (1 Jan 1901 in the 1900 date system). Smaller
  *   numbers are refused rather than read as month numbers: a bare 7 in a date column is far more
  *   likely a typing slip than "October", and "M7" says the same thing unambiguously.
+ * - Serials are read in the workbook's date system (the snapshot's dateSystem): 1900 unless told
+ *   1904, whose serials count from 1 Jan 1904, so the same day is 1,462 less there.
  * - JS dates are read in UTC, because adapters build them from serials at UTC midnight.
  */
 import { err, ok, Result } from "./result";
@@ -74,6 +76,22 @@ const LAST_SERIAL = 2958465;
 /** Excel serial 0 as a UTC instant; exact for every serial above 60. */
 const SERIAL_EPOCH_MS = Date.UTC(1899, 11, 30);
 const MS_PER_DAY = 86_400_000;
+
+/** A workbook's date system: which day its serial number 0 is (see WorkbookSnapshot.dateSystem). */
+export type DateSystem = 1900 | 1904;
+
+/** Days from the 1900 system's serial 0 to the 1904 system's (1 Jan 1904). */
+export const DATE_1904_OFFSET = 1462;
+
+/**
+ * A cell as the 1900 date system would hold the same day: a 1904 workbook's date serial plus
+ * 1,462. Only numbers that are read as dates (367 up) move; everything else, month numbers and
+ * text included, is returned as it is, so a value can be passed through before any parsing.
+ */
+export function inDateSystem1900<T>(value: T, dateSystem: DateSystem | undefined): T | number {
+  if (dateSystem !== 1904 || typeof value !== "number" || !(value >= FIRST_SERIAL)) return value;
+  return value + DATE_1904_OFFSET;
+}
 
 const MIN_YEAR = 1900;
 const MAX_YEAR = 9999;
@@ -217,8 +235,12 @@ const isSpace = (c: number): boolean => c === 32 || c === 0xa0 || c === 9;
 const isDigitCode = (c: number): boolean => c >= 48 && c <= 57;
 const isLetterCode = (c: number): boolean => (c >= 65 && c <= 90) || (c >= 97 && c <= 122);
 
-export function parsePeriod(value: unknown): Result<FyPeriod, PeriodError> {
-  if (typeof value === "number") return parseSerial(value);
+/** `dateSystem` says how to read a serial number: the workbook's date system (default 1900). */
+export function parsePeriod(
+  value: unknown,
+  dateSystem: DateSystem = 1900
+): Result<FyPeriod, PeriodError> {
+  if (typeof value === "number") return parseSerial(value, dateSystem);
   if (value instanceof Date) return parseDate(value);
   if (typeof value === "string") return parsePeriodText(value);
   if (value === null || value === undefined) {
@@ -230,7 +252,7 @@ export function parsePeriod(value: unknown): Result<FyPeriod, PeriodError> {
   return err({ text: String(value), reason: "not a period" });
 }
 
-function parseSerial(serial: number): Result<FyPeriod, PeriodError> {
+function parseSerial(serial: number, dateSystem: DateSystem): Result<FyPeriod, PeriodError> {
   const text = String(serial);
   if (!Number.isFinite(serial)) return err({ text, reason: "not a finite number" });
   if (serial < FIRST_SERIAL) {
@@ -240,11 +262,12 @@ function parseSerial(serial: number): Result<FyPeriod, PeriodError> {
         "a number below 367 is not an Excel date; write the month as M7, Oct 23 or a real date",
     });
   }
-  if (serial >= LAST_SERIAL + 1) {
+  const serial1900 = inDateSystem1900(serial, dateSystem);
+  if (serial1900 >= LAST_SERIAL + 1) {
     return err({ text, reason: "beyond 31/12/9999, the last date Excel can hold" });
   }
   // The fraction is the time of day; the period only needs the day.
-  const day = new Date(SERIAL_EPOCH_MS + Math.floor(serial) * MS_PER_DAY);
+  const day = new Date(SERIAL_EPOCH_MS + Math.floor(serial1900) * MS_PER_DAY);
   return ok(periodOfCalendar(day.getUTCFullYear(), day.getUTCMonth()));
 }
 

@@ -69,3 +69,10 @@ export function positionLabel(m: Matrix, row: number, col: number): string {
   if (s.rows === 1) return ` (column ${c + 1})`;
   return ` (row ${r + 1}, column ${c + 1})`;
 }
+
+/** "row 3, column 1" for a cell inside a multi-cell range, its own row and column; "" for a single value. */
+export function cellPosition(m: Matrix, row: number, col: number): string {
+  const s = shapeOf(m);
+  if (s.rows === 1 && s.cols === 1) return "";
+  return `row ${(s.rows === 1 ? 0 : row) + 1}, column ${(s.cols === 1 ? 0 : col) + 1}`;
+}

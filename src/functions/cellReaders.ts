@@ -3,6 +3,7 @@ import { parseNumber } from "../domain/numbers";
 import { parsePeriod } from "../domain/periods";
 import { ambiguousStaffGroupReason, resolveStaffGroup } from "../domain/staffGroups";
 import { cellError, CellError } from "./cellErrors";
+import { dataTypeError, plainCell } from "./dataTypes";
 
 /**
  * How one cell of an argument becomes an input. Blank cells reach a custom function as 0 on Excel
@@ -19,6 +20,9 @@ import { cellError, CellError } from "./cellErrors";
  * | numeric text ("1,234", "£1.2m", "6.8%") | the number            | the number (0 -> #DIV/0!)    | the number            | parsed as a label      | 1/0 as TRUE/FALSE         |
  * | other text ("n/a", "tbc")           | #VALUE! quoting the text  | #VALUE! quoting the text     | period label or #VALUE! | label or error       | #VALUE! for the whole call |
  * | TRUE / FALSE                        | #VALUE! (not a number)    | #VALUE!                      | #VALUE!               | #VALUE! / #N/A         | itself                    |
+ *
+ * A cell holding an Excel data type (a formatted number, an entity, a linked data type) reaches
+ * the readers only as its plain value: spill() and readFlag unwrap it first (dataTypes.ts).
  *
  * A flag pointed at a blank cell reads FALSE on desktop but the default on the web; only
  * RAG's higherIsWorse defaults to TRUE, and RAG then refuses thresholds ordered for the other
@@ -112,10 +116,16 @@ export const readStaffGroup: CellReader<string> = (cell) => {
  * "TRUE"/"FALSE" are accepted because analysts type them. Anything else is refused rather than guessed.
  */
 export function readFlag(value: unknown, name: string, fallback: boolean): Result<boolean, string> {
-  const cell =
+  let cell =
     Array.isArray(value) && value.length === 1 && Array.isArray(value[0]) && value[0].length === 1
       ? value[0][0]
       : value;
+  if (typeof cell === "object" && cell !== null) {
+    const plain = plainCell(cell);
+    if (!plain.ok)
+      return err(`${dataTypeError(plain.error, name, "").message}; ${name} must be TRUE or FALSE`);
+    cell = plain.value;
+  }
   if (isBlank(cell)) return ok(fallback);
   if (typeof cell === "boolean") return ok(cell);
   if (cell === 1 || cell === 0) return ok(cell === 1);

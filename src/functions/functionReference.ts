@@ -68,6 +68,9 @@ The add-in adds ten worksheet functions under the \`${FUNCTION_NAMESPACE}\` name
 | Empty text, e.g. a formula returning \`""\` | \`#N/A\` "missing value" |
 | A divisor (plan, base, cap, establishment, staff, full-time hours) of 0 | \`#DIV/0!\` |
 | A result too large to show | \`#NUM!\` |
+| A cell holding a data type whose value is a plain number, text or TRUE/FALSE (a formatted number, for example) | read as that value |
+| A cell holding an entity, a linked data type (Stocks, Geography, an organisation) or an image | \`#VALUE!\` naming the argument and the cell: use its display value instead, a field (\`=A3.Name\`) or \`=VALUETOTEXT(A3)\` |
+| An error value, e.g. \`#N/A\` | the same error; one a function cannot return (\`#REF!\`, \`#SPILL!\`...) gives \`#VALUE!\` naming it |
 
 **Blank cells.** Excel desktop passes an empty cell to a function as 0, and Excel on the web passes it as nothing (null); desktop cannot tell an empty cell from a typed 0. So that a workbook gives the same answers on both, LLR functions read an empty cell exactly as 0, as Excel's own arithmetic does (\`=A1-B1\` with A1 empty is \`-B1\`, and \`=A1/B1\` with B1 empty is \`#DIV/0!\`):
 

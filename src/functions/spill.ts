@@ -1,8 +1,16 @@
 import type { MetricError } from "../domain/metrics/metricError";
 import type { Result } from "../domain/result";
-import { asMatrix, broadcastShape, elementAt, Matrix, positionLabel } from "./broadcast";
+import {
+  asMatrix,
+  broadcastShape,
+  cellPosition,
+  elementAt,
+  Matrix,
+  positionLabel,
+} from "./broadcast";
 import { cellError, CellError, toExcelError, wholeCallError } from "./cellErrors";
 import { CellReader, readFlag, readNumber } from "./cellReaders";
+import { dataTypeError, plainCell } from "./dataTypes";
 
 export type CellOutput = number | string;
 /** What a custom function returns: a spill of numbers, text and per-cell Excel errors. */
@@ -77,7 +85,10 @@ export function spill<K extends string, V>(
  */
 export type NumberKernel = (a: number, b: number, c: number) => number;
 
-/** A cell as readNumber reads it when that is trivial (a finite number, or a blank as 0); else NaN. */
+/**
+ * A cell as readNumber reads it when that is trivial (a finite number, or a blank as 0); else NaN,
+ * which sends the cell the checked way. Data types are objects, so they always go that way too.
+ */
 function amount(cell: unknown): number {
   if (typeof cell === "number") return cell - cell === 0 ? cell : NaN;
   return cell === null || cell === undefined ? 0 : NaN;
@@ -101,12 +112,21 @@ function computeCell<K extends string, V>(
   try {
     for (let i = 0; i < inputs.length; i++) {
       const input = inputs[i];
-      const cell = elementAt(input.matrix, row, col);
+      let cell = elementAt(input.matrix, row, col);
       // Fast path for the usual cell, a finite number: readNumber would return it unchanged, so
       // skip the parse and the Result it allocates (a million-cell range makes a million of each).
       if (input.plainNumbers && typeof cell === "number" && Number.isFinite(cell)) {
         values[input.name] = cell as V;
         continue;
+      }
+      // The one place a cell holding a data type becomes a plain value (see dataTypes.ts).
+      if (typeof cell === "object" && cell !== null) {
+        const plain = plainCell(cell);
+        if (!plain.ok)
+          return toExcelError(
+            dataTypeError(plain.error, input.name, cellPosition(input.matrix, row, col))
+          );
+        cell = plain.value;
       }
       const read = input.read(cell);
       if (!read.ok)

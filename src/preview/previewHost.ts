@@ -19,6 +19,7 @@ import { findSheetIndex } from "./sheetNames";
 import { applyGridHighlights, clearGridHighlights } from "./highlights";
 import { candidateSheetNames, chooseSheetTarget } from "../workbook/ownership";
 import { PREVIEW_WORKBOOKS, type PreviewWorkbookId } from "./workbookChoices";
+import { nameTables } from "./tableNames";
 
 export interface PreviewSelection {
   readonly sheet: string;
@@ -30,6 +31,10 @@ export interface PreviewState {
   readonly workbookId: PreviewWorkbookId;
   readonly source: string;
   readonly sheets: readonly SheetGrid[];
+  /** The workbook's own defined names (the add-in's owner markers are on their sheets). */
+  readonly definedNames: readonly string[];
+  /** The workbook's date system, handed on with every read (absent means 1900). */
+  readonly dateSystem?: WorkbookSnapshot["dateSystem"];
   readonly selection: PreviewSelection | null;
   /** Bumped on every change, so views can key on it. */
   readonly version: number;
@@ -43,10 +48,13 @@ export interface PreviewHost extends WorkbookHost {
   openWorkbook(id: PreviewWorkbookId): void;
 }
 
+/** A workbook the preview opens: a snapshot, and the defined names a table may not take. */
+export type PreviewWorkbook = WorkbookSnapshot & { readonly definedNames?: readonly string[] };
+
 export interface PreviewHostOptions {
   readonly workbook?: PreviewWorkbookId;
   /** Where workbooks come from: the samples in the page (sampleWorkbooks.ts), or a test's own. */
-  readonly open: (id: PreviewWorkbookId) => WorkbookSnapshot;
+  readonly open: (id: PreviewWorkbookId) => PreviewWorkbook;
 }
 
 /** Lets the browser paint progress between steps. */
@@ -69,6 +77,8 @@ export function createPreviewHost(options: PreviewHostOptions): PreviewHost {
       workbookId: id,
       source: snapshot.source ?? labelOf(id),
       sheets,
+      definedNames: snapshot.definedNames ?? [],
+      ...(snapshot.dateSystem ? { dateSystem: snapshot.dateSystem } : {}),
       selection: first
         ? { sheet: first.name, address: "A1", rect: { top: 0, left: 0, bottom: 0, right: 0 } }
         : null,
@@ -93,7 +103,7 @@ export function createPreviewHost(options: PreviewHostOptions): PreviewHost {
     },
 
     async readSnapshot(onProgress?: (p: ReadProgress) => void): Promise<WorkbookSnapshot> {
-      const { sheets, source } = state;
+      const { sheets, source, dateSystem } = state;
       const out = [];
       for (let i = 0; i < sheets.length; i++) {
         onProgress?.({ stage: `Reading ${sheets[i].name}`, fraction: i / sheets.length });
@@ -101,7 +111,7 @@ export function createPreviewHost(options: PreviewHostOptions): PreviewHost {
         out.push(gridToSnapshot(sheets[i]));
       }
       onProgress?.({ stage: "Read all sheets", fraction: 1 });
-      return { source: `Preview: ${source}`, sheets: out };
+      return { source: `Preview: ${source}`, sheets: out, ...(dateSystem ? { dateSystem } : {}) };
     },
 
     async select(sheet: string, address: string): Promise<void> {
@@ -150,17 +160,28 @@ export function createPreviewHost(options: PreviewHostOptions): PreviewHost {
         if (!target.ok) throw new Error(target.message);
         if (target.message) messages.push(target.message);
         const name = target.name;
-        let grid: SheetGrid = {
-          ...emptyGrid(name, sheetPlan.ownerMarker),
-          tables: sheetPlan.tables ?? [],
-          charts: sheetPlan.charts ?? [],
-          numberFormats: planNumberFormats(sheetPlan.formats),
-        };
-        for (const block of sheetPlan.blocks) grid = writeBlock(grid, block.at, block.rows);
         const existing = findSheetIndex(
           sheets.map((s) => s.name),
           name
         );
+        // The same table-name policy as Excel and files; a refusal throws before any update.
+        const tables = nameTables(
+          sheetPlan.tables ?? [],
+          name,
+          {
+            sheets,
+            replaced: target.replaces ? existing : -1,
+            definedNames: state.definedNames,
+          },
+          messages
+        );
+        let grid: SheetGrid = {
+          ...emptyGrid(name, sheetPlan.ownerMarker),
+          tables,
+          charts: sheetPlan.charts ?? [],
+          numberFormats: planNumberFormats(sheetPlan.formats),
+        };
+        for (const block of sheetPlan.blocks) grid = writeBlock(grid, block.at, block.rows);
         if (target.replaces && existing >= 0) sheets[existing] = grid;
         else sheets = [...sheets, grid];
         written.push(name);

@@ -7,14 +7,7 @@
  * chart-XML writer plugs in.
  */
 import type ExcelJS from "exceljs";
-import type {
-  ChartPlan,
-  PlanCell,
-  RangeFormat,
-  SheetPlan,
-  TablePlan,
-  WritePlan,
-} from "../workbook/plan";
+import type { ChartPlan, PlanCell, RangeFormat, SheetPlan, WritePlan } from "../workbook/plan";
 import { isFormulaCell } from "../workbook/plan";
 import { a1, parseA1 } from "../workbook/a1";
 import { candidateSheetNames, chooseSheetTarget, type SheetTarget } from "../workbook/ownership";
@@ -27,10 +20,9 @@ import {
 } from "../workbook/validationLists";
 import { addFilePrefixes } from "./formulaPrefixes";
 import { findSheet, isOwnedSheet, markOwned, removeOwnerName } from "./ownership";
-import { parseRange, type CellRect } from "../workbook/rangeRef";
+import { addTable, chooseTableNames, PlanError, rectOf, type PlacedSheet } from "./tables";
 
-/** A plan that cannot be applied (a bad address, no free sheet name): a message naming the sheet. */
-export class PlanError extends Error {}
+export { PlanError };
 
 export interface PlacedChart {
   readonly sheet: string;
@@ -46,7 +38,6 @@ export interface ApplyOutcome {
 }
 
 const ERROR_RESULT = /^#(NULL!|DIV\/0!|VALUE!|REF!|NAME\?|NUM!|N\/A|SPILL!|CALC!|GETTING_DATA)$/;
-const DEFAULT_TABLE_STYLE = "TableStyleMedium2";
 
 function argb(hex: string): string {
   return "FF" + hex.replace(/^#/, "").toUpperCase();
@@ -69,12 +60,6 @@ function excelJsValue(cell: PlanCell): ExcelJS.CellValue | undefined {
   if (cell === null || cell === undefined) return undefined;
   if (typeof cell === "number" && !Number.isFinite(cell)) return undefined;
   return cell;
-}
-
-function rectOf(sheet: string, range: string, what: string): CellRect {
-  const rect = parseRange(range);
-  if (!rect) throw new PlanError(`Sheet "${sheet}": ${what} range "${range}" is not an A1 range.`);
-  return rect;
 }
 
 function writeBlocks(ws: ExcelJS.Worksheet, plan: SheetPlan): boolean {
@@ -148,75 +133,6 @@ function applyFormat(ws: ExcelJS.Worksheet, sheet: string, format: RangeFormat):
       if (fill) cell.fill = { ...fill };
     }
   }
-}
-
-function uniqueHeaders(values: unknown[]): string[] {
-  const seen = new Set<string>();
-  return values.map((v, i) => {
-    let name =
-      v === null || v === undefined || String(v).trim() === "" ? `Column${i + 1}` : String(v);
-    const base = name;
-    for (let n = 2; seen.has(name.toUpperCase()); n++) name = `${base}${n}`;
-    seen.add(name.toUpperCase());
-    return name;
-  });
-}
-
-function allTableNames(wb: ExcelJS.Workbook): Set<string> {
-  const names = new Set<string>();
-  for (const ws of wb.worksheets) {
-    for (const name of Object.keys(
-      (ws as unknown as { tables: Record<string, unknown> }).tables ?? {}
-    )) {
-      names.add(name.toUpperCase());
-    }
-  }
-  return names;
-}
-
-function addTable(
-  wb: ExcelJS.Workbook,
-  ws: ExcelJS.Worksheet,
-  sheet: string,
-  table: TablePlan,
-  messages: string[]
-): void {
-  const rect = rectOf(sheet, table.range, `table ${table.name}`);
-  const taken = allTableNames(wb);
-  let name = table.name;
-  for (let n = 2; taken.has(name.toUpperCase()); n++) name = `${table.name}_${n}`;
-  if (name !== table.name) {
-    messages.push(
-      `A table named "${table.name}" already exists in the workbook, so the table on "${sheet}" is named "${name}".`
-    );
-  }
-  const cellValue = (r: number, c: number) => ws.getRow(r + 1).getCell(c + 1).value;
-  const headerValues: unknown[] = [];
-  for (let c = rect.left; c <= rect.right; c++) {
-    const v = cellValue(rect.top, c) as unknown;
-    headerValues.push(
-      typeof v === "object" && v !== null && "result" in v ? (v as { result: unknown }).result : v
-    );
-  }
-  const rows: ExcelJS.CellValue[][] = [];
-  for (let r = rect.top + 1; r <= rect.bottom; r++) {
-    const row: ExcelJS.CellValue[] = [];
-    for (let c = rect.left; c <= rect.right; c++) row.push(cellValue(r, c));
-    rows.push(row);
-  }
-  ws.addTable({
-    name,
-    displayName: name,
-    ref: a1(rect.top, rect.left),
-    headerRow: true,
-    totalsRow: false,
-    style: {
-      theme: (table.style ?? DEFAULT_TABLE_STYLE) as ExcelJS.TableStyleProperties["theme"],
-      showRowStripes: true,
-    },
-    columns: uniqueHeaders(headerValues).map((h) => ({ name: h, filterButton: true })),
-    rows,
-  });
 }
 
 function addValidation(
@@ -319,9 +235,22 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): Appl
   const listSheet = listTarget?.name ?? null;
   if (listTarget?.message) messages.push(listTarget.message);
 
-  plan.sheets.forEach((sheetPlan, i) => {
+  // Every sheet's place and every table's name are settled before the first change, so a plan
+  // that cannot be applied (no free sheet or table name) leaves the workbook as it was.
+  const targets = plan.sheets.map((sheetPlan) => {
     const target = mustTarget(targetFor(wb, sheetPlan.name, sheetPlan.ownerMarker));
     if (target.message) messages.push(target.message);
+    return target;
+  });
+  const placed: PlacedSheet[] = plan.sheets.map((sheetPlan, i) => ({
+    plan: sheetPlan,
+    name: targets[i].name,
+    replaces: targets[i].replaces ? findSheet(wb, targets[i].name) : undefined,
+  }));
+  const tableNames = chooseTableNames(wb, placed, messages);
+
+  plan.sheets.forEach((sheetPlan, i) => {
+    const target = targets[i];
     const ws = makeSheet(wb, target, sheetPlan.ownerMarker);
     const name = target.name;
     if (writeBlocks(ws, sheetPlan)) wroteFormula = true;
@@ -339,7 +268,7 @@ export function applyPlanToWorkbook(wb: ExcelJS.Workbook, plan: WritePlan): Appl
         },
       ];
     }
-    for (const table of sheetPlan.tables ?? []) addTable(wb, ws, name, table, messages);
+    (sheetPlan.tables ?? []).forEach((table, t) => addTable(ws, name, table, tableNames[i][t]));
     restoreFalsyResults(ws, sheetPlan);
     for (const v of placement.bySheet[i]) addValidation(ws, name, v, listSheet);
     for (const chart of sheetPlan.charts ?? []) charts.push({ sheet: name, chart });

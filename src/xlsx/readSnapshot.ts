@@ -200,7 +200,11 @@ export async function readFileBytes(file: string): Promise<Result<Buffer, ReadFa
 
 export function workbookSnapshot(wb: ExcelJS.Workbook, source: string): WorkbookSnapshot {
   const date1904 = Boolean((wb.properties as { date1904?: boolean } | undefined)?.date1904);
-  return { source, sheets: wb.worksheets.map((ws) => sheetSnapshot(ws, date1904)) };
+  return {
+    source,
+    sheets: wb.worksheets.map((ws) => sheetSnapshot(ws, date1904)),
+    dateSystem: date1904 ? 1904 : 1900,
+  };
 }
 
 export async function readSnapshotFromFile(

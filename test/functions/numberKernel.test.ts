@@ -14,7 +14,13 @@ const exact = (cell: unknown) =>
 const cell = fc.oneof(
   { weight: 6, arbitrary: fc.double() }, // NaN, infinities and -0 included
   fc.constantFrom(null, undefined, 0, "", " ", "1,234.5", "£1.2m", "n/a", "6.8%", true, false),
-  fc.integer({ min: -1_000_000, max: 1_000_000 })
+  fc.integer({ min: -1_000_000, max: 1_000_000 }),
+  // Cells holding data types: a formatted number, an entity, an error.
+  fc.double().map((n) => ({ type: "FormattedNumber", basicValue: n, numberFormat: "0.0" })),
+  fc.constantFrom(
+    { type: "Entity", text: "Leicester Royal Infirmary", basicValue: "#VALUE!" },
+    { type: "Error", basicValue: "#DIV/0!", errorType: "Div0" }
+  )
 );
 const grid = (rows: number, cols: number) =>
   fc.array(fc.array(cell, { minLength: cols, maxLength: cols }), {

@@ -35,7 +35,9 @@ const LONG_MONTHS = [
 
 /** Every label the template knows: headers and their aliases, groups, types, measures, settings. */
 export const TEMPLATE_WORDS: readonly string[] = [
-  ...TABLE_SHEETS.flatMap((spec) => columnsOf(spec).flatMap((c) => [c.meta.header, ...c.meta.aliases])),
+  ...TABLE_SHEETS.flatMap((spec) =>
+    columnsOf(spec).flatMap((c) => [c.meta.header, ...c.meta.aliases])
+  ),
   ...STAFF_GROUPS,
   ...STAFF_GROUP_ALIASES.map(([alias]) => alias),
   "Total",
@@ -68,7 +70,11 @@ export const TEMPLATE_WORDS: readonly string[] = [
 
 /** Text that is nearly a template label: case, spacing, punctuation and typos. */
 const nearlyWord = fc
-  .tuple(fc.constantFrom(...TEMPLATE_WORDS), fc.nat(), fc.constantFrom("upper", "lower", "pad", "typo", "nbsp", "altEnter", "same"))
+  .tuple(
+    fc.constantFrom(...TEMPLATE_WORDS),
+    fc.nat(),
+    fc.constantFrom("upper", "lower", "pad", "typo", "nbsp", "altEnter", "same")
+  )
   .map(([word, n, how]) => {
     switch (how) {
       case "upper":
@@ -94,11 +100,22 @@ const nearlyWord = fc
 /** Month labels in every form the period parser reads, and some it should refuse. */
 export const monthLabel: fc.Arbitrary<string> = fc.oneof(
   fc
-    .tuple(fc.constantFrom(...MONTHS, ...LONG_MONTHS, "Sept", "Mrch"), fc.constantFrom(" ", "-", "/", ". ", ""), fc.integer({ min: 0, max: 120 }))
+    .tuple(
+      fc.constantFrom(...MONTHS, ...LONG_MONTHS, "Sept", "Mrch"),
+      fc.constantFrom(" ", "-", "/", ". ", ""),
+      fc.integer({ min: 0, max: 120 })
+    )
     .map(([m, sep, y]) => `${m}${sep}${y < 100 ? String(y).padStart(2, "0") : 1950 + y}`),
-  fc.tuple(fc.constantFrom("M", "m", "Month ", "Mth ", "M "), fc.integer({ min: -2, max: 15 })).map(([p, n]) => `${p}${n}`),
   fc
-    .tuple(fc.integer({ min: 1990, max: 2100 }), fc.integer({ min: 0, max: 13 }), fc.integer({ min: 0, max: 32 }), fc.constantFrom("iso", "uk", "ym"))
+    .tuple(fc.constantFrom("M", "m", "Month ", "Mth ", "M "), fc.integer({ min: -2, max: 15 }))
+    .map(([p, n]) => `${p}${n}`),
+  fc
+    .tuple(
+      fc.integer({ min: 1990, max: 2100 }),
+      fc.integer({ min: 0, max: 13 }),
+      fc.integer({ min: 0, max: 32 }),
+      fc.constantFrom("iso", "uk", "ym")
+    )
     .map(([y, m, d, form]) =>
       form === "iso"
         ? `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`
@@ -115,9 +132,19 @@ export const numberText: fc.Arbitrary<string> = fc
     sign: fc.constantFrom("", "-", "+", "\u2212", "\u2013", "--"),
     pound: fc.constantFrom("", "£", "££"),
     open: fc.constantFrom("", "(", "(("),
-    int: fc.oneof(fc.nat({ max: 999 }).map(String), fc.bigInt({ min: 0n, max: 10n ** 30n }).map(String), fc.constant("")),
+    int: fc.oneof(
+      fc.nat({ max: 999 }).map(String),
+      fc.bigInt({ min: 0n, max: 10n ** 30n }).map(String),
+      fc.constant("")
+    ),
     commas: fc.boolean(),
-    frac: fc.oneof(fc.constant(""), fc.nat({ max: 99999 }).map((n) => `.${n}`), fc.constant("."), fc.constant(".5.5"), fc.constant(".5,3")),
+    frac: fc.oneof(
+      fc.constant(""),
+      fc.nat({ max: 99999 }).map((n) => `.${n}`),
+      fc.constant("."),
+      fc.constant(".5.5"),
+      fc.constant(".5,3")
+    ),
     exp: fc.constantFrom("", "E+07", "e-3", "E", "e99999", "E+308", "e-400"),
     close: fc.constantFrom("", ")", "))"),
     unit: fc.constantFrom("", "k", "m", "mn", "bn", "K", "M", "x", "mx", " m"),
@@ -133,7 +160,28 @@ export const numberText: fc.Arbitrary<string> = fc
 export const anyNumber: fc.Arbitrary<number> = fc.oneof(
   fc.double(),
   fc.integer(),
-  fc.constantFrom(0, -0, 1, -1, 0.5, 1e-300, -1e-300, 1e300, Number.MAX_VALUE, Number.MIN_VALUE, NaN, Infinity, -Infinity, 2 ** 53, 45230, 367, 366, 60, 2958465, 2958466)
+  fc.constantFrom(
+    0,
+    -0,
+    1,
+    -1,
+    0.5,
+    1e-300,
+    -1e-300,
+    1e300,
+    Number.MAX_VALUE,
+    Number.MIN_VALUE,
+    NaN,
+    Infinity,
+    -Infinity,
+    2 ** 53,
+    45230,
+    367,
+    366,
+    60,
+    2958465,
+    2958466
+  )
 );
 
 /** A finite number of the size returns hold. */
@@ -148,7 +196,21 @@ const excelError = fc.constantFrom(...FORMULA_ERRORS, " #ref! ", "#REF", "#N/A "
 const unicodeText = fc.oneof(
   fc.string({ maxLength: 20 }),
   fc.string({ unit: "grapheme", maxLength: 12 }),
-  fc.constantFrom("UHL 🏥", "مستشفى ليستر", "בית חולים", "\u202Etxet\u202C", "\u0000", "\uFEFFUHL", "=SUM(A1:A3)", "'007", "<img src=x onerror=alert(1)>", "x".repeat(300), "n/a\nsee note", "UHL\r\n", "line\u2028break")
+  fc.constantFrom(
+    "UHL 🏥",
+    "مستشفى ليستر",
+    "בית חולים",
+    "\u202Etxet\u202C",
+    "\u0000",
+    "\uFEFFUHL",
+    "=SUM(A1:A3)",
+    "'007",
+    "<img src=x onerror=alert(1)>",
+    "x".repeat(300),
+    "n/a\nsee note",
+    "UHL\r\n",
+    "line\u2028break"
+  )
 );
 
 /** A cell as a snapshot holds it: mostly plausible return data, some garbage. */
@@ -177,12 +239,50 @@ export const anything: fc.Arbitrary<unknown> = fc.oneof(
   fc.constant(() => 1)
 );
 
+/**
+ * A cell holding an Excel data type, as custom functions receive it with
+ * allowCustomDataForDataTypeAny on (the Excel.CellValue shapes), including malformed ones.
+ */
+export const dataTypeCell: fc.Arbitrary<unknown> = fc.oneof(
+  fc.record({
+    type: fc.constantFrom("Double", "FormattedNumber"),
+    basicValue: anyNumber,
+    numberFormat: fc.constantFrom("0.0", "#,##0", "0%"),
+  }),
+  fc.record({
+    type: fc.constant("String"),
+    basicValue: fc.oneof(numberText, monthLabel, unicodeText),
+  }),
+  fc.record({ type: fc.constant("Boolean"), basicValue: fc.boolean() }),
+  fc.record({ type: fc.constant("Empty"), basicValue: fc.constant("") }),
+  fc.record({
+    type: fc.constant("Error"),
+    basicValue: excelError,
+    errorType: fc.constantFrom("Div0", "NotAvailable", "Ref", "Value"),
+  }),
+  fc.record({
+    type: fc.constantFrom("Entity", "LinkedEntity"),
+    text: fc.oneof(unicodeText, fc.constant("Leicester Royal Infirmary")),
+    basicValue: fc.constant("#VALUE!"),
+  }),
+  fc.record({
+    type: fc.constantFrom("WebImage", "Array", "Reference", "NotAvailable", "Unknown"),
+    basicValue: cellValue,
+  }),
+  fc.record({
+    type: fc.constantFrom("Double", "String", "Boolean"),
+    basicValue: fc.oneof(cellValue, fc.constant(undefined)),
+    basicType: fc.constantFrom("Error", "Double", undefined),
+  })
+);
+
 /** A value Excel may pass a custom function in one cell (desktop 0 for blank, web null). */
 const functionCell: fc.Arbitrary<unknown> = fc.oneof(
   { arbitrary: anyNumber, weight: 5 },
   { arbitrary: cellValue, weight: 5 },
   { arbitrary: fc.constant(undefined), weight: 1 },
-  { arbitrary: monthLabel, weight: 1 }
+  { arbitrary: monthLabel, weight: 1 },
+  { arbitrary: dataTypeCell, weight: 1 }
 );
 
 /**
@@ -193,7 +293,12 @@ export const functionArgument: fc.Arbitrary<unknown> = fc.oneof(
   {
     arbitrary: fc
       .tuple(fc.integer({ min: 1, max: 4 }), fc.integer({ min: 1, max: 4 }))
-      .chain(([rows, cols]) => fc.array(fc.array(functionCell, { minLength: cols, maxLength: cols }), { minLength: rows, maxLength: rows })),
+      .chain(([rows, cols]) =>
+        fc.array(fc.array(functionCell, { minLength: cols, maxLength: cols }), {
+          minLength: rows,
+          maxLength: rows,
+        })
+      ),
     weight: 8,
   },
   { arbitrary: functionCell, weight: 2 },

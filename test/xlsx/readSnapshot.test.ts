@@ -97,6 +97,15 @@ describe("readSnapshotFromFile: values", () => {
       wb.addWorksheet("D").getCell("A1").value = new Date(Date.UTC(2023, 9, 31));
     }, "1904.xlsx");
     expect(snap.sheets[0].values[0][0]).toBe(45230 - 1462);
+    expect(snap.dateSystem).toBe(1904);
+  });
+
+  it("says the workbook uses the 1900 date system when its date1904 flag is off", async () => {
+    const snap = await snapshotOf((wb) => {
+      wb.addWorksheet("D").getCell("A1").value = new Date(Date.UTC(2023, 9, 31));
+    }, "1900.xlsx");
+    expect(snap.sheets[0].values[0][0]).toBe(45230);
+    expect(snap.dateSystem).toBe(1900);
   });
 
   it("spans the used cells only, from the top-left to the bottom-right one", async () => {

@@ -407,13 +407,19 @@ export function parseTemplate(snapshot: WorkbookSnapshot): ParsedTemplate {
 
   const sheetOf = (key: SheetKey) => locations[SHEET_KEYS.indexOf(key)].sheet;
   const indexOf = (sheet: SheetSnapshot) => snapshot.sheets.indexOf(sheet);
-  const settings = readSettings(sheetOf("Settings"), problems);
+  const settings = readSettings(sheetOf("Settings"), problems, snapshot.dateSystem);
   const readers: Readers = { groups: new GroupCache(), financeUnit: settings.values.financeUnit };
 
   const layoutOf = (spec: TableSheetSpec): { sheet: SheetSnapshot; layout: TableLayout } | null => {
     const sheet = sheetOf(spec.key);
     if (!sheet) return null;
-    const layout = readLayout(sheet, spec, settings.values.financialYear, problems);
+    const layout = readLayout(
+      sheet,
+      spec,
+      settings.values.financialYear,
+      problems,
+      snapshot.dateSystem
+    );
     return layout && layout.complete ? { sheet, layout } : null;
   };
 

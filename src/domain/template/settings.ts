@@ -5,6 +5,7 @@
  */
 import type { SheetSnapshot } from "../../workbook/snapshot";
 import { labelKey } from "../labels";
+import { inDateSystem1900, type DateSystem } from "../periods";
 import { isBlank } from "./cells";
 import type { ParsedSettings, SettingCell, StructureProblem } from "./model";
 import {
@@ -26,9 +27,11 @@ const SETTING_INDEX: ReadonlyMap<string, SettingDef> = (() => {
   return index;
 })();
 
+/** `dateSystem` is the workbook's, for a setting typed as a date (see SettingMeta.dated). */
 export function readSettings(
   sheet: SheetSnapshot | null,
-  problems: StructureProblem[]
+  problems: StructureProblem[],
+  dateSystem?: DateSystem
 ): ParsedSettings {
   const values: Record<string, unknown> = { ...defaultSettings() };
   const cells: Partial<Record<SettingKey, SettingCell>> = {};
@@ -45,7 +48,8 @@ export function readSettings(
     if (raw === undefined || isBlank(raw)) return;
     const row = sheet.origin.row + i;
     const col = sheet.origin.col + j + 1;
-    const parsed = def.schema.safeParse(typeof raw === "string" ? raw.trim() : raw);
+    const value = def.meta.dated ? inDateSystem1900(raw, dateSystem) : raw;
+    const parsed = def.schema.safeParse(typeof value === "string" ? value.trim() : value);
     if (parsed.success) {
       values[def.key] = parsed.data;
       cells[def.key] = { sheet: sheet.name, row, col };

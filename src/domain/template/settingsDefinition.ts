@@ -20,6 +20,8 @@ export interface SettingMeta {
   readonly valuesText: string;
   /** Offered as a drop-down in the blank template. */
   readonly choices?: readonly string[];
+  /** The value may be a date: a serial number in the workbook's date system, read as 1900. */
+  readonly dated?: boolean;
 }
 
 export const settingMeta = z.registry<SettingMeta>();
@@ -117,6 +119,7 @@ export const SETTINGS_SCHEMA = z.object({
     description: "The month being reported: actuals are expected up to it and not after it.",
     defaultText: "the last month with actuals",
     valuesText: "M7, Month 7, Oct 23",
+    dated: true,
   }),
   financeUnit: setting(financeUnit.default("£000"), {
     label: "Finance unit",

@@ -3,7 +3,7 @@
  * column, and which columns are months. Column headers come from the template definition.
  */
 import type { SheetSnapshot } from "../../workbook/snapshot";
-import { formatMonth, fyLabel, parsePeriod } from "../periods";
+import { formatMonth, fyLabel, parsePeriod, type DateSystem } from "../periods";
 import { cellText, labelKey } from "../labels";
 import { isBlank } from "./cells";
 import {
@@ -64,13 +64,15 @@ function firstFilledCol(sheet: SheetSnapshot, rowIndex: number): number {
 
 /**
  * Reads a table sheet's layout, pushing HEADER_NOT_FOUND, MISSING_COLUMN and BAD_PERIOD_HEADER
- * problems. Returns null when no header row is found.
+ * problems. Returns null when no header row is found. Month headers typed as dates are read in
+ * `dateSystem`, the workbook's (1900 when absent).
  */
 export function readLayout(
   sheet: SheetSnapshot,
   spec: TableSheetSpec,
   financialYear: number | null,
-  problems: StructureProblem[]
+  problems: StructureProblem[],
+  dateSystem: DateSystem = 1900
 ): TableLayout | null {
   const defs = columnsOf(spec);
   const index = headerIndex(defs);
@@ -126,7 +128,8 @@ export function readLayout(
       regionStart,
       new Set(Object.values(columns)),
       financialYear,
-      problems
+      problems,
+      dateSystem
     );
     if (months.length === 0) {
       complete = false;
@@ -170,7 +173,8 @@ function readMonths(
   regionStart: number,
   knownCols: ReadonlySet<number>,
   settingsFy: number | null,
-  problems: StructureProblem[]
+  problems: StructureProblem[],
+  dateSystem: DateSystem
 ): MonthColumn[] {
   const cells = sheet.values[headerRow - sheet.origin.row] ?? [];
   const problem = (
@@ -194,7 +198,7 @@ function readMonths(
     const col = sheet.origin.col + j;
     const header = cells[j] ?? null;
     if (isBlank(header) || knownCols.has(col) || IGNORED_KEYS.has(labelKey(header))) continue;
-    const period = parsePeriod(header);
+    const period = parsePeriod(header, dateSystem);
     if (!period.ok) {
       problem(
         { col, header },

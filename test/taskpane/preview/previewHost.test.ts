@@ -30,7 +30,10 @@ const workbooks: Record<PreviewWorkbookId, WorkbookSnapshot> = {
     ],
   },
   bad: { source: "Bad", sheets: [{ name: "Only", origin: { row: 0, col: 0 }, values: [["x"]] }] },
-  hostile: { source: "<b>x</b>", sheets: [{ name: "Only", origin: { row: 0, col: 0 }, values: [["<i>"]] }] },
+  hostile: {
+    source: "<b>x</b>",
+    sheets: [{ name: "Only", origin: { row: 0, col: 0 }, values: [["<i>"]] }],
+  },
 };
 
 const host = (workbook: PreviewWorkbookId = "sample") =>
@@ -41,6 +44,14 @@ describe("preview host", () => {
     const snapshot = await host().readSnapshot();
     expect(snapshot.sheets).toEqual(workbooks.sample.sheets.map((s) => ({ hidden: false, ...s })));
     expect(snapshot.source).toBe("Preview: Sample");
+  });
+
+  it("hands on the workbook's date system with every read, and none when the workbook states none", async () => {
+    const dated = createPreviewHost({
+      open: () => ({ ...workbooks.sample, dateSystem: 1904 }),
+    });
+    expect((await dated.readSnapshot()).dateSystem).toBe(1904);
+    expect(await host().readSnapshot()).not.toHaveProperty("dateSystem");
   });
 
   it("reports progress sheet by sheet, ending at 1", async () => {
@@ -190,6 +201,67 @@ describe("preview host", () => {
         /already exist and were not made by the add-in/
       );
       expect(h.getState()).toBe(before);
+    });
+
+    describe("table names: one policy with Excel and files", () => {
+      const tablesOf = (h: ReturnType<typeof host>, sheet: string) =>
+        h
+          .getState()
+          .sheets.find((s) => s.name === sheet)
+          ?.tables.map((t) => t.name);
+      /** The sample with the user's own defined names (named ranges). */
+      const withNames = (...definedNames: string[]) =>
+        createPreviewHost({ open: () => ({ ...workbooks.sample, definedNames }) });
+
+      it("a clash with a table on another sheet: the next free name, and a message", async () => {
+        const h = host();
+        await h.applyPlan(plan("llr-pack"));
+        const other = await h.applyPlan(plan("llr-other"));
+        expect(other).toEqual({
+          sheets: ["LLR Pack (2)"],
+          messages: [
+            'A sheet named "LLR Pack" already exists and was not made by the add-in, so it was left as it is and "LLR Pack (2)" was written instead.',
+            'A table or defined name "Variance" already exists in the workbook, so the table on "LLR Pack (2)" is named "Variance_2".',
+          ],
+        });
+        expect(tablesOf(h, "LLR Pack")).toEqual(["Variance"]);
+        expect(tablesOf(h, "LLR Pack (2)")).toEqual(["Variance_2"]);
+      });
+
+      it("a clash with a defined name counts the same", async () => {
+        const h = withNames("Variance");
+        const result = await h.applyPlan(plan("llr-pack"));
+        expect(result.messages).toEqual([expect.stringContaining('is named "Variance_2"')]);
+        expect(tablesOf(h, "LLR Pack")).toEqual(["Variance_2"]);
+      });
+
+      it("compares names without regard to case", async () => {
+        const h = withNames("VARIANCE", "variance_2");
+        await h.applyPlan(plan("llr-pack"));
+        expect(tablesOf(h, "LLR Pack")).toEqual(["Variance_3"]);
+      });
+
+      it("replacing its own sheet frees that sheet's names: the same name, no message", async () => {
+        const h = host();
+        await h.applyPlan(plan("llr-pack"));
+        expect(await h.applyPlan(plan("llr-pack"))).toEqual({ sheets: ["LLR Pack"], messages: [] });
+        expect(tablesOf(h, "LLR Pack")).toEqual(["Variance"]);
+      });
+
+      it("refuses, writing nothing, when every candidate is taken", async () => {
+        const h = withNames(
+          "Variance",
+          ...Array.from({ length: 8 }, (_, i) => `Variance_${i + 2}`)
+        );
+        const before = h.getState();
+        const listener = jest.fn();
+        h.subscribe(listener);
+        await expect(h.applyPlan(plan("llr-pack"))).rejects.toThrow(
+          'The workbook already has tables or defined names "Variance" to "Variance_9", so the table for "LLR Pack" cannot be named: rename or delete one of them and run again. Nothing was written.'
+        );
+        expect(h.getState()).toBe(before);
+        expect(listener).not.toHaveBeenCalled();
+      });
     });
 
     it("rejects a block with a bad address, naming the sheet", async () => {
