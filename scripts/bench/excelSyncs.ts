@@ -4,7 +4,7 @@
  * workbook the adapter's tests use (test/excel/fakeExcel.ts), loaded with the Month 7 sample.
  */
 import sampleJson from "../../seeds/llr-m7-sample.snapshot.json";
-import { applyPlanInExcel, readWorkbookSnapshot, resetReadState } from "../../src/excel/excelApi";
+import { createExcelHost } from "../../src/excel/excelHost";
 import { buildPack, packPlan } from "../../src/domain/pack";
 import { a1Range } from "../../src/workbook/a1";
 import type { WorkbookSnapshot } from "../../src/workbook/snapshot";
@@ -64,7 +64,6 @@ async function countSyncs(
     require("../../test/excel/fakeExcel") as typeof import("../../test/excel/fakeExcel");
   const fake: FakeExcel = fakeExcel({ sheets: snapshot.sheets.map(fakeSheetOf) });
   (globalThis as { Excel?: unknown }).Excel = fake.excel;
-  resetReadState();
   try {
     await work();
     return (fake.syncs as unknown as { mock: { calls: unknown[] } }).mock.calls.length;
@@ -77,7 +76,7 @@ export async function benchExcelSyncs(): Promise<BudgetRow[]> {
   provideJestSpyOn();
   let read: WorkbookSnapshot | null = null;
   const readSyncs = await countSyncs(sample, async () => {
-    read = await readWorkbookSnapshot();
+    read = await createExcelHost().readSnapshot();
   });
   const readBack = read as WorkbookSnapshot | null;
   if (!readBack || readBack.sheets.length !== sample.sheets.length)
@@ -92,7 +91,7 @@ export async function benchExcelSyncs(): Promise<BudgetRow[]> {
     (n, s) => n + s.blocks.reduce((m, b) => m + b.rows.reduce((k, r) => k + r.length, 0), 0),
     0
   );
-  const writeSyncs = await countSyncs(sample, () => applyPlanInExcel(plan));
+  const writeSyncs = await countSyncs(sample, () => createExcelHost().applyPlan(plan));
 
   printTable("Excel adapter: context.sync() round trips (office-addin-mock, Month 7 sample)", [
     [`read the workbook (${sample.sheets.length} sheets)`, `${readSyncs}  (goal: 1)`],

@@ -1,9 +1,6 @@
-import {
-  applyPlanInExcel,
-  applyWithContext,
-  isOwnedSheet,
-  selectWithContext,
-} from "../../src/excel/excelApi";
+import { applyPlan } from "../../src/excel/write/applyPlan";
+import { isOwnedSheet, selectRange as selectWithContext } from "../../src/excel/select";
+import { createExcelSession } from "../../src/excel/session";
 import { createExcelHost } from "../../src/excel/excelHost";
 import { ownerNameFor } from "../../src/workbook/ownership";
 import type { SheetPlan, WritePlan } from "../../src/workbook/plan";
@@ -61,6 +58,10 @@ const PLAN: WritePlan = { sheets: [PACK] };
 afterEach(() => {
   delete (globalThis as any).Excel;
 });
+
+const applyPlanInExcel = (plan: WritePlan) => createExcelHost().applyPlan(plan);
+const applyWithContext = (context: any, plan: WritePlan) =>
+  applyPlan(context, createExcelSession(), plan);
 
 describe("applyPlanInExcel", () => {
   it("applies a whole plan in three syncs, with calculation suspended while it writes", async () => {
@@ -121,9 +122,14 @@ describe("applyPlanInExcel", () => {
       ],
     };
     await applyWithContext(fake.context, { sheets: [{ ...PLAN.sheets[0], charts: [chart] }] });
-    const made = fake.added.find((s) => s.name === "LLR Pack Oct 23")!.charts[0] as Record<string, any>;
+    const made = fake.added.find((s) => s.name === "LLR Pack Oct 23")!.charts[0] as Record<
+      string,
+      any
+    >;
     expect(made.source).toBe("B4:C4");
-    expect(made.seriesList.map((s: Record<string, unknown>) => [s.name, s.values, s.categories])).toEqual([
+    expect(
+      made.seriesList.map((s: Record<string, unknown>) => [s.name, s.values, s.categories])
+    ).toEqual([
       ["UHL plan", "B4:C4", "B3:C3"],
       ["UHL actual", "B9:C9", "B3:C3"],
     ]);

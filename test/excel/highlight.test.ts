@@ -1,10 +1,5 @@
-import {
-  clearHighlightsInExcel,
-  clearHighlightsWithContext,
-  highlightInExcel,
-  highlightWithContext,
-  resetHighlightState,
-} from "../../src/excel/excelApi";
+import { clearHighlights, highlight } from "../../src/excel/highlight";
+import { createExcelSession, type ExcelSession } from "../../src/excel/session";
 import { createExcelHost } from "../../src/excel/excelHost";
 import { highlightAreas, markerFormula, type HighlightPlan } from "../../src/workbook/highlight";
 import { fakeExcel, type FakeConditionalFormat, type FakeSheet } from "./fakeExcel";
@@ -39,8 +34,17 @@ const OLD_PWR: FakeConditionalFormat = {
 
 afterEach(() => {
   delete (globalThis as any).Excel;
-  resetHighlightState();
 });
+
+const highlightInExcel = (plans: readonly HighlightPlan[]) => createExcelHost().highlight(plans);
+const clearHighlightsInExcel = (marker: string) => createExcelHost().clearHighlights(marker);
+const highlightWithContext = (context: any, plans: readonly HighlightPlan[]) =>
+  highlight(context, createExcelSession(), plans);
+const clearHighlightsWithContext = (
+  context: any,
+  marker: string,
+  session: ExcelSession = createExcelSession()
+) => clearHighlights(context, session, marker);
 
 describe("highlightInExcel", () => {
   it("adds one custom conditional format per area, with the owned rule and the fill, in three syncs", async () => {
@@ -235,14 +239,15 @@ describe("highlights: if Excel refused the one-step load of custom rules", () =>
         code: "InvalidArgument",
       });
     });
-    expect(await clearHighlightsWithContext(context, MARKER)).toBe(1);
+    const session = createExcelSession();
+    expect(await clearHighlightsWithContext(context, MARKER, session)).toBe(1);
     expect(fake.deletedFormats).toEqual([`Staff#${USERS.length}`]);
     // sheets, the refused load, types, formulas, delete
     expect(fake.syncs).toHaveBeenCalledTimes(5);
 
     fake.syncs.mockClear();
     const again = fakeExcel({ sheets: [staff([...USERS, OLD_STAFF])] });
-    expect(await clearHighlightsWithContext(again.context, MARKER)).toBe(1);
+    expect(await clearHighlightsWithContext(again.context, MARKER, session)).toBe(1);
     expect(again.syncs).toHaveBeenCalledTimes(4);
   });
 

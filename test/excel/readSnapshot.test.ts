@@ -1,4 +1,6 @@
-import { readWorkbookSnapshot, readWithContext, resetReadState } from "../../src/excel/excelApi";
+import { createExcelHost } from "../../src/excel/excelHost";
+import { readSnapshot, type ReadOptions } from "../../src/excel/read/readSnapshot";
+import { createExcelSession, type ExcelSession } from "../../src/excel/session";
 import { SheetTooLargeError } from "../../src/excel/readLimits";
 import type { ReadProgress } from "../../src/workbook/host";
 import { fakeExcel, type FakeSheet } from "./fakeExcel";
@@ -34,8 +36,17 @@ const LISTS: FakeSheet = { name: "Lists", visibility: "Hidden", used: "A1", valu
 
 afterEach(() => {
   delete (globalThis as any).Excel;
-  resetReadState();
 });
+
+const readWorkbookSnapshot = () => createExcelHost().readSnapshot();
+function readWithContext(
+  context: any,
+  onProgress?: (p: ReadProgress) => void,
+  options?: ReadOptions,
+  session: ExcelSession = createExcelSession()
+) {
+  return readSnapshot(context, session, onProgress, options);
+}
 
 describe("readWorkbookSnapshot", () => {
   it("reads every sheet in one context.sync()", async () => {
@@ -123,7 +134,8 @@ describe("readWorkbookSnapshot: if Excel rejected the walk", () => {
         code: "InvalidArgument",
       });
     });
-    const first = await readWithContext(fake.context);
+    const session = createExcelSession();
+    const first = await readWithContext(fake.context, undefined, undefined, session);
     expect(first.sheets.map((s) => [s.name, s.values.length])).toEqual([
       ["PWR", 3],
       ["PFR", 2],
@@ -131,7 +143,7 @@ describe("readWorkbookSnapshot: if Excel rejected the walk", () => {
     ]);
     expect(fake.syncs).toHaveBeenCalledTimes(3);
     fake.syncs.mockClear();
-    const again = await readWithContext(fake.context);
+    const again = await readWithContext(fake.context, undefined, undefined, session);
     expect(again).toEqual(first);
     expect(fake.syncs).toHaveBeenCalledTimes(2);
   });
