@@ -12,7 +12,6 @@ import {
 import { sameSheetName } from "../workbook/ownership";
 import type { ExcelSession } from "./session";
 import { errorCode } from "./excelErrors";
-import { isWalkFailure } from "./read/walkSheets";
 
 interface SheetFormats {
   readonly sheet: Excel.Worksheet;
@@ -22,6 +21,22 @@ interface SheetFormats {
 interface OwnedFormat {
   readonly sheet: Excel.Worksheet;
   readonly format: Excel.ConditionalFormat;
+}
+
+/** Codes an Excel build gave when it refused the one-step load of custom rules. */
+const REFUSED_LOAD_CODES = new Set([
+  "InvalidArgument",
+  "InvalidReference",
+  "InvalidObjectPath",
+  "InvalidOperation",
+  "ItemNotFound",
+  "NotImplemented",
+  "ApiNotFound",
+]);
+
+function isRefusedLoad(error: unknown): boolean {
+  const code = errorCode(error);
+  return code !== undefined && REFUSED_LOAD_CODES.has(code);
 }
 
 function protectedSheetMessage(name: string, what: string): string {
@@ -62,7 +77,7 @@ async function findOwnedFormats(
     try {
       await context.sync();
     } catch (e) {
-      if (!isWalkFailure(e)) throw e;
+      if (!isRefusedLoad(e)) throw e;
       session.nestedRuleLoadUnsupported = true;
       nested = false;
     }

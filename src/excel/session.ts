@@ -14,6 +14,8 @@ import {
 export interface ExcelSession {
   /** The one-sync sheet walk failed once: list the sheet collection instead from now on. */
   walkUnsupported: boolean;
+  /** Excel refused the worksheet function that tells the date system: assume 1900 from now on. */
+  dateProbeUnsupported: boolean;
   /** Sheets seen by the last read, so the next walk probes enough of them in one round. */
   lastSheetCount: number;
   /** Excel refused to load custom conditional-format rules through customOrNullObject in one go. */
@@ -29,6 +31,7 @@ export function createExcelSession(
 ): ExcelSession {
   return {
     walkUnsupported: false,
+    dateProbeUnsupported: false,
     lastSheetCount: 0,
     nestedRuleLoadUnsupported: false,
     requirements,

@@ -1,6 +1,7 @@
 import { createExcelHost } from "../../src/excel/excelHost";
 import { readSnapshot, type ReadOptions } from "../../src/excel/read/readSnapshot";
 import { SheetTooLargeError } from "../../src/excel/readLimits";
+import { dateSystemOf } from "../../src/excel/read/dateSystem";
 import { createExcelSession, type ExcelSession } from "../../src/excel/session";
 import type { ReadProgress } from "../../src/workbook/host";
 import { fakeExcel, type FakeExcel, type FakeSheet } from "./fakeExcel";
@@ -130,6 +131,43 @@ describe("reading the workbook", () => {
 });
 
 describe("reading: if Excel rejected the walk", () => {
+  it.each(["GeneralException", "InvalidArgument", "ItemNotFound", "NotImplemented"])(
+    "falls back to the documented path on %s, reading values in one more sync, not in parts",
+    async (code) => {
+      const fake = fakeExcel({ sheets: [PWR, PFR, EMPTY] });
+      fake.failAt(1, code);
+      const session = createExcelSession(fake.requirements);
+      const snapshot = await read(fake, {}, session);
+      expect(snapshot.sheets.map((s) => s.values)).toEqual([
+        PWR.values,
+        [
+          ["Organisation", null],
+          ["LPT", "#REF!"],
+        ],
+        [],
+      ]);
+      expect(session.walkUnsupported).toBe(true);
+      expect(fake.syncCount).toBe(3);
+      expect(fake.runtime.reads.map((r) => r.sheet)).toEqual(["PWR", "PFR"]);
+    }
+  );
+
+  it("falls back when this Excel has no walk at all (ExcelApi 1.4)", async () => {
+    const fake = fakeExcel({ sheets: [PWR, EMPTY] }, { excelApi: "1.4" });
+    const snapshot = await read(fake);
+    expect(fake.syncLog.map((s) => s.outcome)).toEqual(["ApiNotFound", "ok", "ok"]);
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["PWR", "Notes"]);
+  });
+
+  it("reports a GeneralException that does not go away instead of retrying it as too large", async () => {
+    const fake = fakeExcel({ sheets: [PWR] });
+    for (let n = 1; n <= 10; n++) fake.failAt(n, "GeneralException");
+    await expect(read(fake)).rejects.toThrow(
+      /^Excel reported an error while trying to read the workbook \(GeneralException: .*\)\. Try again; if it happens again, save the workbook, close and reopen it\.$/
+    );
+    expect(fake.syncCount).toBe(3);
+  });
+
   it("lists the sheets from the collection instead, in two syncs from then on", async () => {
     const fake = fakeExcel(
       { sheets: [PWR, PFR, EMPTY] },
@@ -169,9 +207,9 @@ describe("reading sheets beyond the read limits", () => {
     expect(staff.values).toEqual(big.values);
     expect(staff.formulas?.[22]).toEqual([null, null, "=D27*2"]);
     expect(snapshot.sheets[0].values).toEqual(PWR.values);
-    // The failed read, the sheet list with addresses, the small sheets together, then Staff in parts:
-    // 30 cells a chunk, 3 columns wide, so 10 rows at a time and 3 chunks for its 23 rows.
-    expect(fake.syncCount).toBe(1 + 1 + 1 + 3);
+    // The failed walk, the sheet list, their used ranges' addresses, the small sheets together,
+    // then Staff in parts: 30 cells a chunk, 3 columns wide, so 10 rows at a time and 3 chunks.
+    expect(fake.syncCount).toBe(1 + 1 + 1 + 1 + 3);
     expect(fake.runtime.reads.filter((r) => r.sheet === "Staff").map((r) => r.address)).toEqual([
       "C5:E14",
       "C15:E24",
@@ -179,11 +217,7 @@ describe("reading sheets beyond the read limits", () => {
     ]);
     expect(fake.syncLog.map((s) => s.outcome)).toEqual([
       "ResponsePayloadSizeLimitExceeded",
-      "ok",
-      "ok",
-      "ok",
-      "ok",
-      "ok",
+      ...Array(6).fill("ok"),
     ]);
     expect(progress.map((p) => p.stage)).toContain(
       'Reading sheet "Staff" in parts (too large for one request): rows 11–20 of 23'
@@ -222,10 +256,63 @@ describe("reading sheets beyond the read limits", () => {
     );
   });
 
-  it("passes on errors that are not about size", async () => {
+  it("passes on errors that are not about size, in words, after trying the documented path once", async () => {
     const fake = fakeExcel({ sheets: [PWR] });
-    fake.failAt(1, "InvalidOperationInCellEditMode");
-    await expect(read(fake)).rejects.toMatchObject({ code: "InvalidOperationInCellEditMode" });
-    expect(fake.syncCount).toBe(1);
+    for (const n of [1, 2, 3]) fake.failAt(n, "InvalidOperationInCellEditMode");
+    const session = createExcelSession(fake.requirements);
+    await expect(read(fake, {}, session)).rejects.toMatchObject({
+      code: "InvalidOperationInCellEditMode",
+      message:
+        "Excel could not read the workbook while a cell is being edited: press Enter or Esc in the sheet, then try again.",
+    });
+    // The walk, the sheet list with the date probe, the sheet list without it: then it gives up.
+    expect(fake.syncCount).toBe(3);
+    expect(session.dateProbeUnsupported).toBe(false);
+  });
+});
+
+describe("reading the workbook's date system", () => {
+  it.each([1900, 1904] as const)(
+    "carries the %s date system in the snapshot, asked in the same one sync",
+    async (system) => {
+      const fake = fakeExcel({ sheets: [PWR], dateSystem: system });
+      const snapshot = await hostOn(fake).readSnapshot();
+      expect(snapshot.dateSystem).toBe(system);
+      expect(fake.syncCount).toBe(1);
+      expect(fake.runtime.used).toContain("Functions.date");
+    }
+  );
+
+  it("asks it on the documented path too", async () => {
+    const fake = fakeExcel({ sheets: [PWR], dateSystem: 1904 }, { excelApi: "1.4" });
+    expect((await read(fake)).dateSystem).toBe(1904);
+  });
+
+  it("assumes 1900 and keeps reading when Excel refuses the question, and stops asking", async () => {
+    const fake = fakeExcel(
+      { sheets: [PWR], dateSystem: 1904 },
+      { functionsFail: "GeneralException" }
+    );
+    const session = createExcelSession(fake.requirements);
+    const first = await read(fake, {}, session);
+    expect(first.dateSystem).toBe(1900);
+    expect(first.sheets[0].values).toEqual(PWR.values);
+    // The walk with the probe, the list with the probe, the list without it, the used ranges.
+    expect(fake.syncLog.map((s) => s.outcome)).toEqual([
+      "GeneralException",
+      "GeneralException",
+      "ok",
+      "ok",
+    ]);
+    expect(session.dateProbeUnsupported).toBe(true);
+    await read(fake, {}, session);
+    expect(fake.syncLog.slice(4).map((s) => s.outcome)).toEqual(["ok", "ok"]);
+  });
+
+  it("takes only Excel's two known answers as a date system", () => {
+    const answer = (value: unknown) => dateSystemOf({ value } as Excel.FunctionResult<number>);
+    expect([answer(1462), answer(0), answer(42), answer(null), dateSystemOf(null)]).toEqual([
+      1900, 1904, 1900, 1900, 1900,
+    ]);
   });
 });

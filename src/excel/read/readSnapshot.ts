@@ -1,14 +1,16 @@
 /**
- * The workbook snapshot, read in ONE context.sync() for an ordinary workbook (walkSheets.ts), and
- * in parts when it is beyond the read limits (readInParts.ts).
+ * The workbook snapshot: in ONE context.sync() for an ordinary workbook (walkSheets.ts), and in
+ * parts when it is beyond the read limits (readInParts.ts). Excel's own errors reach the pane as
+ * sentences (excelErrors.ts); GeneralException is not taken for "too large".
  */
 import type { ReadProgress } from "../../workbook/host";
 import type { SheetSnapshot, WorkbookSnapshot } from "../../workbook/snapshot";
 import type { ExcelSession } from "../session";
+import { excelFailure } from "../excelErrors";
 import { rectOfAddress, sheetFromRange } from "../officeValues";
-import { CHUNK_CELLS, isLimitError } from "../readLimits";
+import { CHUNK_CELLS } from "../readLimits";
 import { loadSmallSheets, readSheetInChunks } from "./readInParts";
-import { DEFAULT_SHEET_PROBE, listSheets, type SheetStep } from "./walkSheets";
+import { DEFAULT_SHEET_PROBE, listSheets, type SheetListing } from "./walkSheets";
 
 type Progress = (p: ReadProgress) => void;
 
@@ -19,34 +21,23 @@ export interface ReadOptions {
   readonly chunkCells?: number;
 }
 
-/** The snapshot of every sheet, read within an existing request context. */
-export async function readSnapshot(
+async function readListed(
   context: Excel.RequestContext,
-  session: ExcelSession,
-  onProgress?: Progress,
-  options: ReadOptions = {}
-): Promise<WorkbookSnapshot> {
-  const probe = options.sheetProbe ?? Math.max(DEFAULT_SHEET_PROBE, session.lastSheetCount + 8);
-  const chunkCells = options.chunkCells ?? CHUNK_CELLS;
-  onProgress?.({ stage: "Reading the workbook", fraction: 0 });
-
-  let steps: SheetStep[];
-  let loaded: Set<Excel.Range>;
-  try {
-    steps = await listSheets(context, session, probe, true);
+  listing: SheetListing,
+  chunkCells: number,
+  onProgress?: Progress
+): Promise<SheetSnapshot[]> {
+  const { steps } = listing;
+  let loaded: ReadonlySet<Excel.Range>;
+  if (listing.withValues) {
     loaded = new Set(steps.map((s) => s.used));
-  } catch (e) {
-    if (!isLimitError(e)) throw e;
-    // Too much for one request: list the sheets and their used ranges first, then read in parts.
+  } else {
     onProgress?.({
       stage: "The workbook is too large to read in one request; reading it in parts",
       fraction: 0,
     });
-    steps = await listSheets(context, session, probe, false);
     loaded = await loadSmallSheets(context, steps, chunkCells);
   }
-  session.lastSheetCount = steps.length;
-
   const sheets: SheetSnapshot[] = [];
   for (let i = 0; i < steps.length; i++) {
     const { sheet, used } = steps[i];
@@ -54,17 +45,10 @@ export async function readSnapshot(
     if (used.isNullObject) {
       sheets.push(sheetFromRange(sheet.name, hidden, null, [], []));
     } else if (loaded.has(used) && used.values != null) {
-      sheets.push(
-        sheetFromRange(
-          sheet.name,
-          hidden,
-          rectOfAddress(used.address),
-          used.values,
-          used.formulas ?? []
-        )
-      );
+      const rect = rectOfAddress(used.address);
+      sheets.push(sheetFromRange(sheet.name, hidden, rect, used.values, used.formulas ?? []));
     } else {
-      // Over 5M cells Excel answers with null values instead of failing.
+      // Over 5M cells Excel may answer with null values instead of failing.
       sheets.push(
         await readSheetInChunks(
           context,
@@ -79,5 +63,25 @@ export async function readSnapshot(
     }
     onProgress?.({ stage: `Read ${sheet.name}`, fraction: (i + 1) / steps.length });
   }
-  return { source: "Excel", sheets };
+  return sheets;
+}
+
+/** The snapshot of every sheet, with the workbook's date system, within a request context. */
+export async function readSnapshot(
+  context: Excel.RequestContext,
+  session: ExcelSession,
+  onProgress?: Progress,
+  options: ReadOptions = {}
+): Promise<WorkbookSnapshot> {
+  const probe = options.sheetProbe ?? Math.max(DEFAULT_SHEET_PROBE, session.lastSheetCount + 8);
+  const chunkCells = options.chunkCells ?? CHUNK_CELLS;
+  onProgress?.({ stage: "Reading the workbook", fraction: 0 });
+  try {
+    const listing = await listSheets(context, session, probe);
+    session.lastSheetCount = listing.steps.length;
+    const sheets = await readListed(context, listing, chunkCells, onProgress);
+    return { source: "Excel", sheets, dateSystem: listing.dateSystem };
+  } catch (e) {
+    throw excelFailure(e, "read the workbook");
+  }
 }
