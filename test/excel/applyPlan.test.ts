@@ -187,8 +187,8 @@ describe("writing a plan in Excel", () => {
     const fake = fakeExcel({ sheets: [{ name: "PWR" }] });
     await apply(fake, PLAN);
     expect(fake.state().names).toEqual([
-      { name: PACK_OWNER, formula: "='LLR Pack Oct 23'!$A$1" },
       { name: ownerNameFor("LLR Lists", "llr-lists"), formula: "='LLR Lists'!$A$1" },
+      { name: PACK_OWNER, formula: "='LLR Pack Oct 23'!$A$1" },
     ]);
   });
 
@@ -251,7 +251,7 @@ describe("writing a plan in Excel", () => {
       ["Other_2", "LLR Pack Oct 23"],
     ]);
     expect(result.messages).toEqual([
-      'A table named "Other" already exists in the workbook, so the table on "LLR Pack Oct 23" is named "Other_2".',
+      'A table or defined name "Other" already exists in the workbook, so the table on "LLR Pack Oct 23" is named "Other_2".',
     ]);
   });
 

@@ -1,121 +1,143 @@
 /**
- * Applies a write plan in at most three syncs, whatever its size: (1) find which sheets, names
- * and tables already exist; (2) replace the add-in's own sheets and write every block's values
- * and formulas as whole 2-D arrays, with calculation suspended; (3) tables over them, then
- * formats, drop-down lists, column widths, frozen panes and charts.
+ * Applies a write plan all or nothing, in the way Excel's batches allow (a failed batch keeps
+ * what ran before the failure; there is no rollback):
+ *
+ * 1. one sync finds the workbook's sheets, defined names and tables (existing.ts);
+ * 2. the plan's sheets are written under temporary names, in requests under the 5 MB limit of
+ *    Excel on the web: usually one sync, more for very large sheets (writeSheets.ts);
+ * 3. one commit sync renames the add-in's earlier sheets (and their clashing tables) out of the
+ *    way, names the new sheets and tables, marks them and adds the drop-down lists (commit.ts);
+ * 4. one more sync deletes the earlier sheets, when there were any.
+ *
+ * If any sync fails, what had been done is undone (undo.ts) and the error says "Nothing was
+ * changed"; if even that fails, the error names the sheets left behind.
  */
 import type { ApplyResult, ReadProgress } from "../../workbook/host";
-import type { SheetPlan, WritePlan } from "../../workbook/plan";
-import { a1Range, parseA1 } from "../../workbook/a1";
+import type { WritePlan } from "../../workbook/plan";
 import {
   LIST_SHEET_MARKER,
   LIST_SHEET_NAME,
   placeValidationLists,
 } from "../../workbook/validationLists";
-import type { ExcelSession } from "../session";
-import { blockInput } from "../officeValues";
-import { addChart } from "./charts";
-import { chosenTarget, probeSlots, probeTables, replaceAndAdd } from "./placement";
-import { applyFormat, applyLayout, applyValidation, rectOrThrow } from "./sheetFormats";
+import { OPTIONAL_FEATURES } from "../requirements";
+import { sessionSupports, type ExcelSession } from "../session";
+import { ExcelOperationError, errorCode, errorMessage, excelFailure } from "../excelErrors";
+import { checkPlan } from "./checkPlan";
+import { commitWrite, deleteReplaced } from "./commit";
+import { loadExisting, type Existing } from "./existing";
+import { newJournal } from "./journal";
+import { REQUEST_BUDGET } from "./payload";
+import { chooseTableNames, placeSheets, type SheetTarget } from "./targets";
+import { undoWrite, type UndoOutcome } from "./undo";
+import { writeSheets } from "./writeSheets";
 
-type Progress = (p: ReadProgress) => void;
+export interface ApplyOptions {
+  /** Bytes of cell data per request; tests set it small. */
+  readonly requestBudget?: number;
+}
 
-interface Written {
-  readonly sheet: Excel.Worksheet;
-  readonly name: string;
-  readonly plan: SheetPlan;
-  readonly index: number;
+function quoted(names: readonly string[]): string {
+  return names.map((n) => `"${n}"`).join(", ");
+}
+
+function nothingChanged(error: unknown, what: string): unknown {
+  const failure = excelFailure(error, what);
+  const message = failure instanceof Error ? failure.message : String(failure);
+  return new ExcelOperationError(`Nothing was changed: ${message}`, errorCode(error), error);
+}
+
+function undoFailed(
+  error: unknown,
+  outcome: Extract<UndoOutcome, { kind: "failed" }>,
+  what: string
+): Error {
+  const first = excelFailure(error, what);
+  return new ExcelOperationError(
+    `${first instanceof Error ? first.message : String(first)} Excel then failed again while undoing it ` +
+      `(${errorCode(outcome.error) ?? "error"}: ${errorMessage(outcome.error)}), so the workbook may hold sheets ` +
+      `the add-in was writing or replacing: ${quoted(outcome.leftovers)}. Delete any of them you find ` +
+      `(a sheet named "LLR replaced ..." is the add-in's earlier sheet: rename it back if you want it). ` +
+      `Your own sheets were not changed.`,
+    errorCode(error),
+    error
+  );
+}
+
+function chartMessage(skipped: number): string[] {
+  if (skipped === 0) return [];
+  const feature = OPTIONAL_FEATURES.find((f) => f.id === "chartSeries")!;
+  return [
+    `This version of Excel does not support ${feature.set.name} ${feature.set.version} (${feature.what}), so ${feature.without}.`,
+  ];
+}
+
+function wantedSheets(plan: WritePlan, listNeeded: boolean) {
+  const wanted = plan.sheets.map((s) => ({ plan: s, name: s.name, marker: s.ownerMarker }));
+  return listNeeded
+    ? [...wanted, { plan: null, name: LIST_SHEET_NAME, marker: LIST_SHEET_MARKER }]
+    : wanted;
 }
 
 export async function applyPlan(
   context: Excel.RequestContext,
-  _session: ExcelSession,
+  session: ExcelSession,
   plan: WritePlan,
-  onProgress?: Progress
+  onProgress?: (p: ReadProgress) => void,
+  options: ApplyOptions = {}
 ): Promise<ApplyResult> {
-  const messages: string[] = [];
+  checkPlan(plan);
   const lists = placeValidationLists(plan);
-
-  // Sync 1: what exists.
   onProgress?.({ stage: "Checking existing sheets", fraction: 0 });
-  const listPlacement =
-    lists.sheetColumns.length > 0 ? probeSlots(context, LIST_SHEET_NAME, LIST_SHEET_MARKER) : null;
-  const placements = plan.sheets.map((s) => probeSlots(context, s.name, s.ownerMarker));
-  const tableProbes = plan.sheets.map((s) =>
-    (s.tables ?? []).map((t) => probeTables(context, t.name))
+  let existing: Existing;
+  try {
+    existing = await loadExisting(context);
+  } catch (e) {
+    throw nothingChanged(e, "look at the workbook's sheets");
+  }
+  const { targets, messages } = placeSheets(
+    existing,
+    wantedSheets(plan, lists.sheetColumns.length > 0)
   );
-  await context.sync();
-
-  // Sync 2: sheets, values and formulas.
-  onProgress?.({ stage: "Writing values and formulas", fraction: 1 / 3 });
-  context.application.suspendApiCalculationUntilNextSync();
-  const replaced = new Set<string>();
-  // The list sheet's name is settled first (the rules refer to it); the sheet is added last.
-  const listChosen = listPlacement ? chosenTarget(listPlacement) : null;
-  const listSheetName = listChosen?.slot.name ?? null;
-  if (listChosen?.message) messages.push(listChosen.message);
-  if (listChosen?.slot.exists) replaced.add(listChosen.slot.name.toUpperCase());
-  const written: Written[] = plan.sheets.map((sheetPlan, index) => {
-    const chosen = chosenTarget(placements[index]);
-    if (chosen.message) messages.push(chosen.message);
-    if (chosen.slot.exists) replaced.add(chosen.slot.name.toUpperCase());
-    const sheet = replaceAndAdd(context, placements[index], chosen);
-    for (const block of sheetPlan.blocks) {
-      const at = parseA1(block.at);
-      if (!at)
-        throw new Error(`Sheet "${sheetPlan.name}": block address "${block.at}" is not a cell.`);
-      const { input, width } = blockInput(block.rows);
-      if (input.length === 0 || width === 0) continue;
-      sheet.getRange(
-        a1Range(at.row, at.col, at.row + input.length - 1, at.col + width - 1)
-      ).formulas = input;
-    }
-    return { sheet, name: chosen.slot.name, plan: sheetPlan, index };
-  });
-  if (listPlacement && listChosen) {
-    const sheet = replaceAndAdd(context, listPlacement, listChosen);
-    const height = lists.sheetColumns.reduce((h, c) => Math.max(h, c.length), 0);
-    const rows = Array.from({ length: height }, (_, r) =>
-      lists.sheetColumns.map((col) => (r < col.length ? col[r] : null))
+  chooseTableNames(existing, targets, []); // refuses clashing table names before anything is written
+  const sheetNames = targets.map((t: SheetTarget) => t.finalName);
+  const what = `write ${quoted(sheetNames)}`;
+  const journal = newJournal();
+  try {
+    const outcome = await writeSheets(
+      context,
+      existing,
+      targets,
+      lists,
+      {
+        budget: options.requestBudget ?? REQUEST_BUDGET,
+        chartsAllowed: sessionSupports(session, "chartSeries"),
+        onProgress,
+      },
+      journal
     );
-    sheet.getRangeByIndexes(0, 0, height, lists.sheetColumns.length).formulas =
-      blockInput(rows).input;
-    sheet.visibility = "Hidden";
-  }
-  await context.sync();
-
-  // Sync 3: tables, formats, lists, layout, charts.
-  onProgress?.({ stage: "Adding tables, formats and charts", fraction: 2 / 3 });
-  context.application.suspendApiCalculationUntilNextSync();
-  for (const { sheet, name, plan: sheetPlan, index } of written) {
-    (sheetPlan.tables ?? []).forEach((table, t) => {
-      const probes = tableProbes[index][t];
-      // A table of that name on a sheet being replaced is gone now; elsewhere it is the user's.
-      const free = probes.find(
-        (p) => p.table.isNullObject || replaced.has(p.table.worksheet.name.toUpperCase())
+    const tableNames = chooseTableNames(existing, targets, outcome.sheetScopedNames);
+    messages.push(...tableNames.messages, ...chartMessage(outcome.skippedCharts));
+    onProgress?.({ stage: "Putting the sheets in place", fraction: 0.85 });
+    await commitWrite(
+      context,
+      outcome.written,
+      existing,
+      tableNames,
+      outcome.sheetScopedNames,
+      lists,
+      journal
+    );
+    await deleteReplaced(context, outcome.written);
+  } catch (e) {
+    onProgress?.({ stage: "Undoing the unfinished write", fraction: 1 });
+    const undone = await undoWrite(context, existing, targets, journal);
+    if (undone.kind === "restored") throw nothingChanged(e, what);
+    if (undone.kind === "failed") throw undoFailed(e, undone, what);
+    if (undone.leftovers.length > 0)
+      messages.push(
+        `The new sheets are in place, but Excel could not delete the earlier ones: delete ${quoted(undone.leftovers)} yourself.`
       );
-      if (!free)
-        throw new Error(
-          `Tables named "${table.name}" to "${table.name}_5" already exist; rename one and run again.`
-        );
-      if (free.name !== table.name) {
-        messages.push(
-          `A table named "${table.name}" already exists in the workbook, so the table on "${name}" is named "${free.name}".`
-        );
-      }
-      rectOrThrow(name, table.range, `table ${table.name}`);
-      const made = sheet.tables.add(table.range, true);
-      made.name = free.name;
-      made.style = table.style ?? "TableStyleMedium2";
-    });
-    for (const format of sheetPlan.formats ?? []) applyFormat(sheet, name, format);
-    for (const v of lists.bySheet[index]) applyValidation(sheet, name, v, listSheetName);
-    applyLayout(sheet, sheetPlan);
-    for (const chart of sheetPlan.charts ?? []) addChart(sheet, chart);
-    if (sheetPlan.activate) sheet.activate();
   }
-  await context.sync();
   onProgress?.({ stage: "Written", fraction: 1 });
-  const sheets = written.map((w) => w.name);
-  return { sheets: listSheetName ? [...sheets, listSheetName] : sheets, messages };
+  return { sheets: sheetNames, messages };
 }

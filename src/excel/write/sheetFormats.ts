@@ -1,6 +1,5 @@
 /** Formats, drop-down lists, column widths and frozen panes of a plan sheet, queued without a sync. */
 import type { RangeFormat, SheetPlan } from "../../workbook/plan";
-import { parseRange, type CellRect } from "../../workbook/rangeRef";
 import {
   LIST_SHEET_NAME,
   listRangeReference,
@@ -8,42 +7,38 @@ import {
 } from "../../workbook/validationLists";
 import { widthInPoints } from "../officeValues";
 
-export function rectOrThrow(sheet: string, range: string, what: string): CellRect {
-  const rect = parseRange(range);
-  if (!rect) throw new Error(`Sheet "${sheet}": ${what} range "${range}" is not an A1 range.`);
-  return rect;
-}
-
 const ALIGNMENT = { left: "Left", center: "Center", right: "Right" } as const;
 
-export function applyFormat(sheet: Excel.Worksheet, name: string, format: RangeFormat): void {
-  const rect = rectOrThrow(name, format.range, "format");
+/** Fonts, fills, alignment and wrapping; number formats travel with the cells (writeSheets.ts). */
+export function applyFormat(sheet: Excel.Worksheet, format: RangeFormat): void {
+  const { bold, italic, fontColor, fontSize, fill, wrapText, horizontalAlignment } = format;
+  const styled = [bold, italic, fontColor, fontSize, fill, wrapText, horizontalAlignment];
+  if (styled.every((v) => v === undefined)) return;
   const range = sheet.getRange(format.range);
-  if (format.numberFormat !== undefined) {
-    const rows = rect.bottom - rect.top + 1;
-    const cols = rect.right - rect.left + 1;
-    range.numberFormat = Array.from({ length: rows }, () =>
-      Array<string>(cols).fill(format.numberFormat as string)
-    );
-  }
-  if (format.bold !== undefined) range.format.font.bold = format.bold;
-  if (format.italic !== undefined) range.format.font.italic = format.italic;
-  if (format.fontColor !== undefined) range.format.font.color = format.fontColor;
-  if (format.fontSize !== undefined) range.format.font.size = format.fontSize;
-  if (format.fill !== undefined) range.format.fill.color = format.fill;
-  if (format.wrapText !== undefined) range.format.wrapText = format.wrapText;
-  if (format.horizontalAlignment !== undefined)
-    range.format.horizontalAlignment = ALIGNMENT[format.horizontalAlignment];
+  if (bold !== undefined) range.format.font.bold = bold;
+  if (italic !== undefined) range.format.font.italic = italic;
+  if (fontColor !== undefined) range.format.font.color = fontColor;
+  if (fontSize !== undefined) range.format.font.size = fontSize;
+  if (fill !== undefined) range.format.fill.color = fill;
+  if (wrapText !== undefined) range.format.wrapText = wrapText;
+  if (horizontalAlignment !== undefined)
+    range.format.horizontalAlignment = ALIGNMENT[horizontalAlignment];
 }
 
-/** A drop-down list; sheet-held lists refer to the list sheet by the name it has when this runs. */
+/** Queued operations applyFormat makes for one format, for the request budget. */
+export function formatOperations(format: RangeFormat): number {
+  const { bold, italic, fontColor, fontSize, fill, wrapText, horizontalAlignment } = format;
+  return [bold, italic, fontColor, fontSize, fill, wrapText, horizontalAlignment].filter(
+    (v) => v !== undefined
+  ).length;
+}
+
+/** A drop-down list; sheet-held lists refer to the list sheet by its final name. */
 export function applyValidation(
   sheet: Excel.Worksheet,
-  name: string,
   v: PlacedValidation,
   listSheetName: string | null
 ): void {
-  rectOrThrow(name, v.range, "validation");
   const source =
     v.source.kind === "inline"
       ? v.source.text

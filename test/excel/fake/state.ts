@@ -58,6 +58,10 @@ function cellsOf(sheet: SheetModel): Record<string, CellState> {
 
 const copy = <T>(v: T): T => structuredClone(v);
 
+/** Excel lists defined names in alphabetical order, whatever order they were added in. */
+const sortedNames = (names: readonly NameModel[]) =>
+  copy([...names].sort((a, b) => a.name.toUpperCase().localeCompare(b.name.toUpperCase())));
+
 export function sheetState(sheet: SheetModel): SheetState {
   const u = sheet.used;
   return {
@@ -71,14 +75,14 @@ export function sheetState(sheet: SheetModel): SheetState {
     conditionalFormats: copy(sheet.conditionalFormats),
     charts: copy(sheet.charts),
     freeze: copy(sheet.freeze),
-    names: copy(sheet.names),
+    names: sortedNames(sheet.names),
   };
 }
 
 export function workbookState(model: WorkbookModel): WorkbookState {
   return {
     sheets: model.sheets.map(sheetState),
-    names: copy(model.names),
+    names: sortedNames(model.names),
     tables: model.tables.map((t) => ({
       name: t.name,
       sheet: t.sheet.name,

@@ -101,6 +101,14 @@ export const workbookClasses: Record<string, ClassDef> = {
           return m.sheets[0];
         },
       },
+      getActiveWorksheet: {
+        api: "1.1",
+        returns: "Worksheet",
+        run: (m: WorkbookModel) => {
+          if (!m.activeSheet) throw officeError("ItemNotFound", "No sheet is active.");
+          return m.activeSheet;
+        },
+      },
       getItem: {
         api: "1.1",
         returns: "Worksheet",
@@ -130,7 +138,12 @@ export const workbookClasses: Record<string, ClassDef> = {
   },
   NamedItemCollection: {
     name: "NamedItemCollection",
-    collection: { itemClass: "NamedItem", items: (t: NamesTarget) => [...t.scope] },
+    collection: {
+      itemClass: "NamedItem",
+      // Excel lists names alphabetically.
+      items: (t: NamesTarget) =>
+        [...t.scope].sort((a, b) => a.name.toUpperCase().localeCompare(b.name.toUpperCase())),
+    },
     methods: {
       getItemOrNullObject: {
         api: "1.4",
