@@ -29,54 +29,62 @@ export function jsonSize(value: unknown): number {
   return utf8Length(JSON.stringify(value) ?? "");
 }
 
-/** A rectangle of cells to write in one assignment: zero-based top-left and its rows. */
-export interface CellPiece<T = unknown> {
+/** A rectangle of cells to write: zero-based top-left and its rows. */
+export interface CellWrite<T = unknown> {
   readonly top: number;
   readonly left: number;
   readonly rows: readonly (readonly T[])[];
-  readonly bytes: number;
 }
 
-/** Rows from (top, left) cut into pieces of at most `budget` bytes (a row larger than that alone). */
-export function splitRows<T>(
-  top: number,
-  left: number,
-  rows: readonly (readonly T[])[],
-  budget: number
-): CellPiece<T>[] {
-  const pieces: CellPiece<T>[] = [];
-  let start = 0;
-  let bytes = 2;
-  for (let r = 0; r < rows.length; r++) {
-    const size = jsonSize(rows[r]) + 1;
-    if (r > start && bytes + size > budget) {
-      pieces.push({ top: top + start, left, rows: rows.slice(start, r), bytes });
-      start = r;
+/** Part of a CellWrite sent in one request, with its estimated size. */
+export type Piece<W extends CellWrite> = W & { readonly bytes: number };
+
+/**
+ * The writes, in order, cut between rows into requests of at most `budget` bytes, each request
+ * filled before the next begins; `tailBytes` (the operations that follow the cells) go with the
+ * last request, or one of their own. A single row larger than the budget travels alone.
+ */
+export function packRows<W extends CellWrite>(
+  writes: readonly W[],
+  budget: number,
+  tailBytes = 0
+): Piece<W>[][] {
+  const requests: Piece<W>[][] = [];
+  let current: Piece<W>[] = [];
+  let used = 0;
+  const flush = () => {
+    requests.push(current);
+    current = [];
+    used = 0;
+  };
+  for (const write of writes) {
+    let start = 0;
+    let bytes = 2;
+    const cut = (end: number) => {
+      if (end > start) {
+        current.push({
+          ...write,
+          top: write.top + start,
+          rows: write.rows.slice(start, end),
+          bytes,
+        });
+        used += bytes;
+      }
+      start = end;
       bytes = 2;
+    };
+    for (let r = 0; r < write.rows.length; r++) {
+      const size = jsonSize(write.rows[r]) + 1;
+      if (used + bytes + size > budget && (r > start || used > 0)) {
+        cut(r);
+        flush();
+      }
+      bytes += size;
     }
-    bytes += size;
+    cut(write.rows.length);
   }
-  if (rows.length > start) pieces.push({ top: top + start, left, rows: rows.slice(start), bytes });
-  return pieces;
-}
-
-/** Items packed in order into groups of at most `budget` bytes (an item larger than that alone). */
-export function packRequests<T extends { readonly bytes: number }>(
-  items: readonly T[],
-  budget: number
-): T[][] {
-  const requests: T[][] = [];
-  let current: T[] = [];
-  let bytes = 0;
-  for (const item of items) {
-    if (current.length > 0 && bytes + item.bytes > budget) {
-      requests.push(current);
-      current = [];
-      bytes = 0;
-    }
-    current.push(item);
-    bytes += item.bytes;
-  }
-  if (current.length > 0) requests.push(current);
+  // The last request takes the tail, or the tail gets an (empty) request of its own.
+  if (current.length > 0 && used + tailBytes > budget) flush();
+  flush();
   return requests;
 }

@@ -13,7 +13,7 @@ import { blockInput } from "../officeValues";
 import { addChart } from "./charts";
 import type { Existing } from "./existing";
 import type { AddedSheet, WriteJournal } from "./journal";
-import { OPERATION_BYTES, packRequests, splitRows, type CellPiece } from "./payload";
+import { OPERATION_BYTES, packRows, type CellWrite, type Piece } from "./payload";
 import { applyFormat, applyLayout, formatOperations } from "./sheetFormats";
 import type { SheetTarget } from "./targets";
 
@@ -39,18 +39,16 @@ export interface WriteOutcome {
   readonly skippedCharts: number;
 }
 
-interface Piece extends CellPiece {
+interface SheetWrite extends CellWrite {
   readonly kind: "formulas" | "numberFormat";
   readonly sheet: Excel.Worksheet;
 }
-type Item = Piece | { readonly kind: "dressing"; readonly bytes: number };
 
-function cellPieces(added: AddedSheet, lists: ListPlacement, budget: number): Piece[] {
+function cellWrites(added: AddedSheet, lists: ListPlacement): SheetWrite[] {
   const { sheet, target } = added;
-  const pieces: Piece[] = [];
-  const push = (kind: Piece["kind"], top: number, left: number, rows: unknown[][]) => {
-    if (rows.length === 0 || rows[0].length === 0) return;
-    for (const p of splitRows(top, left, rows, budget)) pieces.push({ ...p, kind, sheet });
+  const pieces: SheetWrite[] = [];
+  const push = (kind: SheetWrite["kind"], top: number, left: number, rows: unknown[][]) => {
+    if (rows.length > 0 && rows[0].length > 0) pieces.push({ kind, sheet, top, left, rows });
   };
   if (!target.plan) {
     const height = lists.sheetColumns.reduce((h, c) => Math.max(h, c.length), 0);
@@ -75,7 +73,7 @@ function cellPieces(added: AddedSheet, lists: ListPlacement, budget: number): Pi
   return pieces;
 }
 
-function queuePiece(piece: Piece): void {
+function queuePiece(piece: Piece<SheetWrite>): void {
   const range = piece.sheet.getRangeByIndexes(
     piece.top,
     piece.left,
@@ -143,19 +141,14 @@ export async function writeSheets(
     return names;
   });
 
-  const items: Item[] = journal.added.flatMap((a) => cellPieces(a, lists, budget));
-  items.push({
-    kind: "dressing",
-    bytes: dressingOperations(journal.added, chartsAllowed) * OPERATION_BYTES,
-  });
-  const requests = packRequests(items, budget);
+  const writes = journal.added.flatMap((a) => cellWrites(a, lists));
+  const dressingBytes = dressingOperations(journal.added, chartsAllowed) * OPERATION_BYTES;
+  const requests = packRows(writes, budget, dressingBytes);
   let tables: Excel.Table[][] = [];
   for (let i = 0; i < requests.length; i++) {
     if (i > 0) context.application.suspendApiCalculationUntilNextSync();
-    for (const item of requests[i]) {
-      if (item.kind === "dressing") tables = queueDressing(journal.added, chartsAllowed);
-      else queuePiece(item);
-    }
+    requests[i].forEach(queuePiece);
+    if (i === requests.length - 1) tables = queueDressing(journal.added, chartsAllowed);
     onProgress?.({
       stage:
         requests.length > 1
