@@ -1,14 +1,13 @@
 /**
  * The workbook's date system, asked of the workbook itself.
  *
- * The ExcelApi sets the add-in declares have no date-system property (Workbook.use1904DateSystem
- * is ExcelApi 1.16), but a worksheet function evaluates in the workbook's own system: DATE(1904,
- * 1, 1) is 1462 in the 1900 system and 0 in the 1904 system. It is queued with the first read so
- * it costs no sync of its own.
+ * The ExcelApi sets the add-in declares have no date-system property (nor has @types/office-js),
+ * but a worksheet function evaluates in the workbook's own system: DATE(1904, 1, 1) is 1462 in
+ * the 1900 system and 0 in the 1904 system. It is queued with the first read so it costs no sync
+ * of its own.
  */
 
-/** DATE(1904, 1, 1) as a serial of each date system. */
-const SERIAL_IN_1900 = 1462;
+/** DATE(1904, 1, 1) as a serial of the 1904 date system (it is 1462 in the 1900 system). */
 const SERIAL_IN_1904 = 0;
 
 export type DateSystem = 1900 | 1904;
@@ -22,8 +21,5 @@ export function queueDateProbe(context: Excel.RequestContext): Excel.FunctionRes
 /** 1904 only on Excel's clear answer; anything else is the default, 1900. */
 export function dateSystemOf(probe: Excel.FunctionResult<number> | null): DateSystem {
   if (!probe) return 1900;
-  const value = probe.value;
-  if (value === SERIAL_IN_1904) return 1904;
-  if (value === SERIAL_IN_1900) return 1900;
-  return 1900;
+  return probe.value === SERIAL_IN_1904 ? 1904 : 1900;
 }
