@@ -11,7 +11,7 @@ import {
 } from "../workbook/highlight";
 import { sameSheetName } from "../workbook/ownership";
 import type { ExcelSession } from "./session";
-import { errorCode } from "./excelErrors";
+import { errorCode, excelFailure } from "./excelErrors";
 
 interface SheetFormats {
   readonly sheet: Excel.Worksheet;
@@ -139,6 +139,18 @@ export async function highlight(
   plans: readonly HighlightPlan[]
 ): Promise<void> {
   if (plans.length === 0) return;
+  try {
+    await replaceHighlights(context, session, plans);
+  } catch (e) {
+    throw excelFailure(e, "highlight the cells");
+  }
+}
+
+async function replaceHighlights(
+  context: Excel.RequestContext,
+  session: ExcelSession,
+  plans: readonly HighlightPlan[]
+): Promise<void> {
   const sheets = await loadSheets(context);
   const targets = plans.map((plan) => {
     const sheet = sheets.find((s) => sameSheetName(s.name, plan.sheet));
@@ -173,10 +185,14 @@ export async function clearHighlights(
   session: ExcelSession,
   marker: string
 ): Promise<number> {
-  const sheets = await loadSheets(context);
-  const owned = await findOwnedFormats(context, session, sheets, [marker]);
-  if (owned.length === 0) return 0;
-  refuseProtected(owned, "its highlights cannot be removed and none were");
-  await deleteAndAdd(context, owned, () => undefined);
-  return owned.length;
+  try {
+    const sheets = await loadSheets(context);
+    const owned = await findOwnedFormats(context, session, sheets, [marker]);
+    if (owned.length === 0) return 0;
+    refuseProtected(owned, "its highlights cannot be removed and none were");
+    await deleteAndAdd(context, owned, () => undefined);
+    return owned.length;
+  } catch (e) {
+    throw excelFailure(e, "remove the highlights");
+  }
 }

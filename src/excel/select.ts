@@ -1,6 +1,6 @@
 /** Selecting a cell for the user, and telling the add-in's sheets from the user's. */
 import { ownerNameFor, referencesSheet } from "../workbook/ownership";
-import { errorCode } from "./excelErrors";
+import { errorCode, excelFailure } from "./excelErrors";
 
 /** Activates the sheet and selects the range (A1 style; blank for the sheet alone): one sync. */
 export async function selectRange(
@@ -19,7 +19,7 @@ export async function selectRange(
       throw new Error(`There is no sheet named "${sheetName}" in this workbook any more.`);
     if (code === "InvalidArgument")
       throw new Error(`"${address}" is not a cell address on sheet ${sheetName}.`);
-    throw e;
+    throw excelFailure(e, `go to ${sheetName}!${address}`);
   }
 }
 

@@ -298,4 +298,12 @@ describe("isOwnedSheet and select", () => {
       '"row 7" is not a cell address on sheet PWR.'
     );
   });
+
+  it("says in words when Excel refuses to go there", async () => {
+    const fake = fakeExcel({ sheets: [{ name: "PWR" }, { name: "Lists", visibility: "Hidden" }] });
+    await expect(selectRange(fake.context, "Lists", "A1")).rejects.toMatchObject({
+      code: "InvalidOperation",
+      message: expect.stringMatching(/^Excel could not go to Lists!A1: .* \(InvalidOperation\)\.$/),
+    });
+  });
 });
