@@ -10,6 +10,7 @@
  * - the web flavour refuses a request or response over 5 MB of values and formulas;
  * - the workbook (sheets, cells, names, tables, charts, formats) can be read back as plain data.
  */
+import { a1Range } from "../../src/workbook/a1";
 import { parseRange } from "../../src/workbook/rangeRef";
 import { FakeContext } from "./fake/client";
 import { CLASSES } from "./fake/classes";
@@ -86,6 +87,34 @@ export interface FakeExcel {
   sheet(name: string): SheetModel | undefined;
   /** A range of a sheet as `values` or `formulas` would read it. */
   read(sheet: string, address: string, which?: "values" | "formulas"): unknown[][];
+  /** The workbook as a spec, to open it again in a new fake ("save and reopen"). */
+  saved(): WorkbookSpec;
+}
+
+function savedSpec(model: WorkbookModel): WorkbookSpec {
+  return {
+    dateSystem: model.dateSystem,
+    sheets: model.sheets.map((s) => ({
+      name: s.name,
+      visibility: s.visibility,
+      protected: s.protected,
+      names: s.names.map((n) => ({ ...n })),
+      conditionalFormats: s.conditionalFormats.map((cf) => ({
+        type: cf.type,
+        address: cf.address,
+        ...(cf.formula !== null ? { formula: cf.formula } : {}),
+      })),
+      ...(s.used
+        ? {
+            used: a1Range(s.used.top, s.used.left, s.used.bottom, s.used.right),
+            values: readGrid(s, s.used, "values"),
+            formulas: readGrid(s, s.used, "formulas"),
+          }
+        : {}),
+    })),
+    names: model.names.map((n) => ({ ...n })),
+    tables: model.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, range: t.address })),
+  };
 }
 
 function seedModel(spec: WorkbookSpec): WorkbookModel {
@@ -165,5 +194,6 @@ export function fakeExcel(spec: WorkbookSpec, options: FakeOptions = {}): FakeEx
       if (!found || !rect) throw new Error(`fake: no range ${sheet}!${address}`);
       return readGrid(found, rect, which);
     },
+    saved: () => savedSpec(model),
   };
 }

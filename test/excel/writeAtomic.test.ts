@@ -1,8 +1,12 @@
 /**
  * A write is all or nothing: whichever sync fails, at its start or part-way through its batch
  * (Excel keeps what ran before a failure), the workbook ends as it was before, and the error
- * says so. Also: large writes split under Excel on the web's 5 MB limit.
+ * says so.
  */
+import sampleJson from "../../seeds/llr-m7-sample.snapshot.json";
+import { buildPack, packPlan } from "../../src/domain/pack";
+import type { SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/snapshot";
+import { a1Range } from "../../src/workbook/a1";
 import { applyPlan } from "../../src/excel/write/applyPlan";
 import { createExcelSession } from "../../src/excel/session";
 import { ownerNameFor } from "../../src/workbook/ownership";
@@ -82,9 +86,8 @@ const RERUN: WorkbookSpec = {
   tables: [...FRESH.tables!, { name: "WTEVariance", sheet: "LLR Pack Oct 23", range: "A3:C5" }],
 };
 
-function write(fake: FakeExcel, plan: WritePlan = PLAN, budget?: number) {
-  const session = createExcelSession(fake.requirements);
-  return applyPlan(fake.newContext(), session, plan, undefined, { requestBudget: budget });
+function write(fake: FakeExcel, plan: WritePlan = PLAN) {
+  return applyPlan(fake.newContext(), createExcelSession(fake.requirements), plan);
 }
 
 /** The syncs and the final state of a write that succeeds. */
@@ -152,5 +155,53 @@ describe("the message when a write fails", () => {
     const names = fake.state().sheets.map((s) => s.name);
     expect(names).toEqual(expect.arrayContaining(["PWR", "Notes"]));
     expect(fake.read("Notes", "A1")).toEqual([["mine"]]);
+  });
+});
+
+/** A sheet of the snapshot as Excel holds it. */
+function seeded(sheet: SheetSnapshot) {
+  const width = Math.max(0, ...sheet.values.map((r) => r.length));
+  if (sheet.values.length === 0 || width === 0) return { name: sheet.name };
+  const grid = (pick: (r: number, c: number) => unknown) =>
+    sheet.values.map((_, r) => Array.from({ length: width }, (_, c) => pick(r, c)));
+  return {
+    name: sheet.name,
+    used: a1Range(
+      sheet.origin.row,
+      sheet.origin.col,
+      sheet.origin.row + sheet.values.length - 1,
+      sheet.origin.col + width - 1
+    ),
+    values: grid((r, c) => sheet.values[r][c] ?? ""),
+    formulas: grid((r, c) => sheet.formulas?.[r]?.[c] || (sheet.values[r][c] ?? "")),
+  };
+}
+
+describe("the Month 7 sample's pack, written again over the earlier one", () => {
+  it("fails at any sync and leaves the workbook, earlier pack included, as it was", async () => {
+    // The pack reads the returns, not the Staff sheet: left out, the test runs in seconds.
+    const full = sampleJson as unknown as WorkbookSnapshot;
+    const sample = { ...full, sheets: full.sheets.filter((sh) => sh.name !== "Staff") };
+    const pack = buildPack(sample);
+    if (!pack.ok) throw new Error(pack.error.message);
+    const plan = packPlan(pack.value);
+    const first = fakeExcel({ sheets: sample.sheets.map(seeded) }, { excelApi: "1.12" });
+    await write(first, plan);
+    // The workbook with its first pack, as the user saved it.
+    const spec = first.saved();
+    const clean = fakeExcel(spec);
+    await write(clean, plan);
+    const syncs = clean.syncLog.map((s) => s.ops);
+    expect(syncs).toHaveLength(4);
+    expect(spec.sheets.map((sh) => sh.name)).toContain("LLR Pack Oct 23");
+    for (let n = 1; n < syncs.length; n++) {
+      for (const afterOps of [0, Math.floor(syncs[n - 1] / 2), syncs[n - 1]]) {
+        const fake = fakeExcel(spec);
+        const before = fake.state();
+        fake.failAt(n, "GeneralException", afterOps);
+        await expect(write(fake, plan)).rejects.toThrow(/^Nothing was changed/);
+        expect({ n, afterOps, state: fake.state() }).toEqual({ n, afterOps, state: before });
+      }
+    }
   });
 });
