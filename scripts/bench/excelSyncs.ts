@@ -1,37 +1,18 @@
 /**
  * Issue 6's Excel adapter budget: round trips to Excel (context.sync calls) to read the workbook
- * (goal 1) and to write the Month-N pack (goal at most 3), counted on the office-addin-mock
- * workbook the adapter's tests use (test/excel/fakeExcel.ts), loaded with the Month 7 sample.
+ * (goal 1) and to write the Month-N pack (goal at most 3), counted on the strict fake Excel the
+ * adapter's tests use (test/excel/fakeExcel.ts), loaded with the Month 7 sample.
  */
 import sampleJson from "../../seeds/llr-m7-sample.snapshot.json";
-import { applyPlanInExcel, readWorkbookSnapshot, resetReadState } from "../../src/excel/excelApi";
+import { createExcelHost } from "../../src/excel/excelHost";
 import { buildPack, packPlan } from "../../src/domain/pack";
 import { a1Range } from "../../src/workbook/a1";
 import type { WorkbookSnapshot } from "../../src/workbook/snapshot";
-import type { FakeExcel, FakeSheet } from "../../test/excel/fakeExcel";
+import type { WorkbookHost } from "../../src/workbook/host";
+import { fakeExcel, type FakeSheet } from "../../test/excel/fakeExcel";
 import { printTable, type BudgetRow } from "./measure";
 
 const sample = sampleJson as unknown as WorkbookSnapshot;
-
-/**
- * fakeExcel counts syncs with jest.spyOn; outside jest this stand-in does the one thing it is
- * used for: wrap the method and record each call.
- */
-function provideJestSpyOn(): void {
-  const g = globalThis as { jest?: unknown };
-  if (g.jest) return;
-  g.jest = {
-    spyOn(target: Record<string, (...a: unknown[]) => unknown>, method: string) {
-      const original = target[method];
-      const calls: unknown[][] = [];
-      target[method] = function (this: unknown, ...args: unknown[]) {
-        calls.push(args);
-        return original.apply(this, args);
-      };
-      return { mock: { calls } };
-    },
-  };
-}
 
 /** A sheet of the snapshot as Excel would report its used range: rectangular, blanks as "". */
 function fakeSheetOf(sheet: WorkbookSnapshot["sheets"][number]): FakeSheet {
@@ -56,28 +37,22 @@ function fakeSheetOf(sheet: WorkbookSnapshot["sheets"][number]): FakeSheet {
 
 async function countSyncs(
   snapshot: WorkbookSnapshot,
-  work: () => Promise<unknown>
+  work: (host: WorkbookHost) => Promise<unknown>
 ): Promise<number> {
-  // Loaded here, after the jest stand-in, because fakeExcel.ts is test support written for jest.
-
-  const { fakeExcel } =
-    require("../../test/excel/fakeExcel") as typeof import("../../test/excel/fakeExcel");
-  const fake: FakeExcel = fakeExcel({ sheets: snapshot.sheets.map(fakeSheetOf) });
+  const fake = fakeExcel({ sheets: snapshot.sheets.map(fakeSheetOf) });
   (globalThis as { Excel?: unknown }).Excel = fake.excel;
-  resetReadState();
   try {
-    await work();
-    return (fake.syncs as unknown as { mock: { calls: unknown[] } }).mock.calls.length;
+    await work(createExcelHost({ requirements: fake.requirements }));
+    return fake.syncCount;
   } finally {
     delete (globalThis as { Excel?: unknown }).Excel;
   }
 }
 
 export async function benchExcelSyncs(): Promise<BudgetRow[]> {
-  provideJestSpyOn();
   let read: WorkbookSnapshot | null = null;
-  const readSyncs = await countSyncs(sample, async () => {
-    read = await readWorkbookSnapshot();
+  const readSyncs = await countSyncs(sample, async (host) => {
+    read = await host.readSnapshot();
   });
   const readBack = read as WorkbookSnapshot | null;
   if (!readBack || readBack.sheets.length !== sample.sheets.length)
@@ -92,9 +67,9 @@ export async function benchExcelSyncs(): Promise<BudgetRow[]> {
     (n, s) => n + s.blocks.reduce((m, b) => m + b.rows.reduce((k, r) => k + r.length, 0), 0),
     0
   );
-  const writeSyncs = await countSyncs(sample, () => applyPlanInExcel(plan));
+  const writeSyncs = await countSyncs(sample, (host) => host.applyPlan(plan));
 
-  printTable("Excel adapter: context.sync() round trips (office-addin-mock, Month 7 sample)", [
+  printTable("Excel adapter: context.sync() round trips (strict fake Excel, Month 7 sample)", [
     [`read the workbook (${sample.sheets.length} sheets)`, `${readSyncs}  (goal: 1)`],
     [
       `write the pack (${pack.value.tables.length} tables, ${plan.sheets[0]?.charts?.length ?? 0} charts, ${cells} cells)`,

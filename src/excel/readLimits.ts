@@ -13,14 +13,16 @@ export const CHUNK_CELLS = 50_000;
 /** Beyond this many cells in one used range a task pane cannot read a sheet in reasonable time or memory. */
 export const MAX_SHEET_CELLS = 10_000_000;
 
-/** Office.js error codes that mean "too much for one request": worth retrying in smaller parts. */
+/**
+ * Office.js error codes that mean "too much for one request": worth retrying in smaller parts.
+ * Not GeneralException: it says nothing about size, and retrying it in parts would hide a real
+ * failure behind ever smaller requests.
+ */
 const LIMIT_CODES = new Set([
   "RequestPayloadSizeLimitExceeded",
   "ResponsePayloadSizeLimitExceeded",
   "RangeExceedsLimit",
   "OperationCellsExceedLimit",
-  // Desktop Excel reports some over-large reads only as a general exception.
-  "GeneralException",
 ]);
 
 export function isLimitError(error: unknown): boolean {

@@ -1,13 +1,10 @@
-import {
-  applyPlanInExcel,
-  applyWithContext,
-  isOwnedSheet,
-  selectWithContext,
-} from "../../src/excel/excelApi";
 import { createExcelHost } from "../../src/excel/excelHost";
+import { applyPlan } from "../../src/excel/write/applyPlan";
+import { isOwnedSheet, selectRange } from "../../src/excel/select";
+import { createExcelSession } from "../../src/excel/session";
 import { ownerNameFor } from "../../src/workbook/ownership";
 import type { SheetPlan, WritePlan } from "../../src/workbook/plan";
-import { fakeExcel } from "./fakeExcel";
+import { fakeExcel, type FakeExcel } from "./fakeExcel";
 
 const PACK: SheetPlan = {
   name: "LLR Pack Oct 23",
@@ -62,13 +59,24 @@ afterEach(() => {
   delete (globalThis as any).Excel;
 });
 
-describe("applyPlanInExcel", () => {
+function hostOn(fake: FakeExcel) {
+  (globalThis as any).Excel = fake.excel;
+  return createExcelHost({ requirements: fake.requirements });
+}
+
+const apply = (fake: FakeExcel, plan: WritePlan) =>
+  applyPlan(fake.newContext(), createExcelSession(fake.requirements), plan);
+
+const sheetOf = (fake: FakeExcel, name: string) =>
+  fake.state().sheets.find((s) => s.name === name)!;
+const PACK_OWNER = ownerNameFor("LLR Pack Oct 23", "llr-pack");
+
+describe("writing a plan in Excel", () => {
   it("applies a whole plan in three syncs, with calculation suspended while it writes", async () => {
     const fake = fakeExcel({ sheets: [{ name: "PWR", used: "A1", values: [["x"]] }] });
-    (globalThis as any).Excel = fake.excel;
-    const result = await applyPlanInExcel(PLAN);
-    expect(fake.syncs).toHaveBeenCalledTimes(3);
-    expect(fake.calls.suspendCalculation).toBe(2);
+    const result = await hostOn(fake).applyPlan(PLAN);
+    expect(fake.syncCount).toBe(3);
+    expect(fake.runtime.calls.suspendCalculation).toBe(2);
     expect(result).toEqual({ sheets: ["LLR Pack Oct 23", "LLR Lists"], messages: [] });
   });
 
@@ -85,29 +93,25 @@ describe("applyPlanInExcel", () => {
         charts: [PACK.charts![0], { ...PACK.charts![0], name: "second" }],
       })),
     };
-    await applyWithContext(fake.context, many);
-    expect(fake.syncs).toHaveBeenCalledTimes(3);
-    expect(fake.added.filter((s) => s.name.startsWith("Pack")).map((s) => s.charts.length)).toEqual(
-      [2, 2, 2, 2, 2, 2]
-    );
+    await apply(fake, many);
+    expect(fake.syncCount).toBe(3);
+    const packs = fake.state().sheets.filter((s) => s.name.startsWith("Pack"));
+    expect(packs.map((s) => s.charts.length)).toEqual([2, 2, 2, 2, 2, 2]);
   });
 
   it("writes each block's values and formulas as one 2-D array, text Excel would convert kept as text", async () => {
     const fake = fakeExcel({ sheets: [{ name: "PWR" }] });
-    await applyWithContext(fake.context, PLAN);
-    const pack = fake.added.find((s) => s.name === "LLR Pack Oct 23")!;
-    const writes = pack.ranges.filter((r) => r.formulas !== undefined);
-    expect(writes.map((r) => [r.address, r.formulas])).toEqual([
-      ["A1", [["Variance to plan (WTE), Oct 23"]]],
-      [
-        "A3:D5",
-        [
-          ["Staff group", "Plan", "'Oct 23", "Variance"],
-          ["Nursing, Midwifery", 5000, 5086, "=C4-B4"],
-          ["Total", "=SUM(B4:B4)", 5086, null],
-        ],
-      ],
+    await apply(fake, PLAN);
+    expect(fake.read("LLR Pack Oct 23", "A1:D5", "formulas")).toEqual([
+      ["Variance to plan (WTE), Oct 23", "", "", ""],
+      ["", "", "", ""],
+      ["Staff group", "Plan", "'Oct 23", "Variance"],
+      ["Nursing, Midwifery", 5000, 5086, "=C4-B4"],
+      ["Total", "=SUM(B4:B4)", 5086, ""],
     ]);
+    expect(fake.read("LLR Pack Oct 23", "C3")).toEqual([["Oct 23"]]);
+    // One write per block (and one for the list sheet).
+    expect(fake.runtime.used).toContain("Range.formulas");
   });
 
   it("builds a chart from explicitly named series that are not next to each other", async () => {
@@ -120,109 +124,109 @@ describe("applyPlanInExcel", () => {
         { name: "UHL actual", nameCell: "A9", values: "B9:C9" },
       ],
     };
-    await applyWithContext(fake.context, { sheets: [{ ...PLAN.sheets[0], charts: [chart] }] });
-    const made = fake.added.find((s) => s.name === "LLR Pack Oct 23")!.charts[0] as Record<string, any>;
+    await apply(fake, { sheets: [{ ...PLAN.sheets[0], charts: [chart] }] });
+    const [made] = sheetOf(fake, "LLR Pack Oct 23").charts;
     expect(made.source).toBe("B4:C4");
-    expect(made.seriesList.map((s: Record<string, unknown>) => [s.name, s.values, s.categories])).toEqual([
-      ["UHL plan", "B4:C4", "B3:C3"],
-      ["UHL actual", "B9:C9", "B3:C3"],
+    expect(made.series).toEqual([
+      { name: "UHL plan", values: "B4:C4", xValues: "B3:C3" },
+      { name: "UHL actual", values: "B9:C9", xValues: "B3:C3" },
     ]);
   });
 
   it("adds the table, formats, lists, widths, frozen rows, chart and activation", async () => {
     const fake = fakeExcel({ sheets: [{ name: "PWR" }] });
-    await applyWithContext(fake.context, PLAN);
-    const pack = fake.added.find((s) => s.name === "LLR Pack Oct 23")!;
-    expect([...pack.tables]).toEqual([
-      { address: "A3:D5", hasHeaders: true, name: "WTEVariance", style: "TableStyleMedium2" },
+    await apply(fake, PLAN);
+    const state = fake.state();
+    expect(state.tables).toEqual([
+      {
+        name: "WTEVariance",
+        sheet: "LLR Pack Oct 23",
+        address: "A3:D5",
+        style: "TableStyleMedium2",
+      },
     ]);
-    const header = pack.ranges.find((r) => r.address === "A3:D3")!;
-    expect(header.format).toMatchObject({
+    const pack = sheetOf(fake, "LLR Pack Oct 23");
+    expect(pack.formats["A3:D3"]).toEqual({
       font: { bold: true, color: "#FFFFFF" },
       fill: { color: "#1F4E79" },
       horizontalAlignment: "Center",
     });
-    expect(pack.ranges.find((r) => r.address === "B4:D5")!.numberFormat).toEqual([
+    expect(pack.formats["B4:D5"].numberFormat).toEqual([
       ["#,##0", "#,##0", "#,##0"],
       ["#,##0", "#,##0", "#,##0"],
     ]);
-    const groups = pack.ranges.find((r) => r.address === "A4:A5")!.dataValidation;
-    expect(groups).toMatchObject({
+    expect(pack.validations["A4:A5"]).toMatchObject({
       rule: { list: { inCellDropDown: true, source: "='LLR Lists'!$A$1:$A$2" } },
       prompt: { showPrompt: true, message: "Staff group" },
       errorAlert: { showAlert: true, style: "Warning" },
     });
-    expect(pack.ranges.find((r) => r.address === "E4:E5")!.dataValidation).toMatchObject({
-      rule: { list: { source: "UHL,LPT" } },
-    });
-    expect(pack.ranges.find((r) => r.address === "column 0")!.format.columnWidth).toBe(150.75); // (28 characters x 7 px + 5 px) x 0.75 pt
+    expect(pack.validations["E4:E5"]).toMatchObject({ rule: { list: { source: "UHL,LPT" } } });
+    expect(pack.formats["A:A"].columnWidth).toBe(150.75); // (28 characters x 7 px + 5 px) x 0.75 pt
     expect(pack.freeze).toEqual({ kind: "rows", arg: 3 });
-    expect([...pack.charts]).toEqual([
+    expect(pack.charts).toEqual([
       expect.objectContaining({
         type: "Line",
         source: "A3:C5",
         seriesBy: "Rows",
         name: "wte",
-        title: { text: "Plan vs actual" },
+        title: "Plan vs actual",
         legend: { visible: true, position: "Bottom" },
-        axes: { categoryAxis: { title: { text: "Month" } }, valueAxis: { title: { text: "WTE" } } },
+        axisTitles: { category: "Month", value: "WTE" },
         at: "G3",
         width: 480,
         height: 288,
       }),
     ]);
-    expect(fake.calls.activated).toEqual(["LLR Pack Oct 23"]);
-    const lists = fake.added.find((s) => s.name === "LLR Lists")!;
+    expect(state.activeSheet).toBe("LLR Pack Oct 23");
+    const lists = sheetOf(fake, "LLR Lists");
     expect(lists.visibility).toBe("Hidden");
-    expect(lists.ranges.find((r) => r.formulas)!.formulas).toEqual([
-      ["Nursing, Midwifery"],
-      ["Total"],
-    ]);
+    expect(fake.read("LLR Lists", "A1:A2")).toEqual([["Nursing, Midwifery"], ["Total"]]);
   });
 
   it("marks the sheets it makes with the owner name both adapters use", async () => {
     const fake = fakeExcel({ sheets: [{ name: "PWR" }] });
-    await applyWithContext(fake.context, PLAN);
-    expect(fake.addedNames).toEqual([
-      { name: ownerNameFor("LLR Pack Oct 23", "llr-pack"), reference: "LLR Pack Oct 23!A1" },
-      { name: ownerNameFor("LLR Lists", "llr-lists"), reference: "LLR Lists!A1" },
+    await apply(fake, PLAN);
+    expect(fake.state().names).toEqual([
+      { name: ownerNameFor("LLR Lists", "llr-lists"), formula: "='LLR Lists'!$A$1" },
+      { name: PACK_OWNER, formula: "='LLR Pack Oct 23'!$A$1" },
     ]);
   });
 
   it("replaces its own sheet, in its place, and nothing else", async () => {
     const fake = fakeExcel({
-      sheets: [{ name: "PWR" }, { name: "LLR Pack Oct 23" }, { name: "Notes" }],
-      names: [
-        { name: ownerNameFor("LLR Pack Oct 23", "llr-pack"), formula: "='LLR Pack Oct 23'!$A$1" },
+      sheets: [
+        { name: "PWR" },
+        { name: "LLR Pack Oct 23", used: "A1", values: [["old pack"]] },
+        { name: "Notes" },
       ],
+      names: [{ name: PACK_OWNER, formula: "='LLR Pack Oct 23'!$A$1" }],
     });
-    const result = await applyWithContext(fake.context, { sheets: [{ ...PACK, validations: [] }] });
+    const result = await apply(fake, { sheets: [{ ...PACK, validations: [] }] });
     expect(result).toEqual({ sheets: ["LLR Pack Oct 23"], messages: [] });
-    expect(fake.deletedSheets).toEqual(["LLR Pack Oct 23"]);
-    expect(fake.deletedNames).toEqual([ownerNameFor("LLR Pack Oct 23", "llr-pack")]);
-    expect(fake.added.map((s) => [s.name, s.position])).toEqual([["LLR Pack Oct 23", 1]]);
+    const state = fake.state();
+    expect(state.sheets.map((s) => s.name)).toEqual(["PWR", "LLR Pack Oct 23", "Notes"]);
+    expect(fake.read("LLR Pack Oct 23", "A1")).toEqual([["Variance to plan (WTE), Oct 23"]]);
+    expect(state.names).toEqual([{ name: PACK_OWNER, formula: "='LLR Pack Oct 23'!$A$1" }]);
   });
 
   it("writes '<name> (2)' beside a sheet the add-in did not make, and says so", async () => {
     const fake = fakeExcel({
-      sheets: [{ name: "LLR Pack Oct 23" }],
+      sheets: [{ name: "LLR Pack Oct 23", used: "A1", values: [["mine"]] }],
       // A marker that points elsewhere (the user renamed the add-in's sheet) does not make it ours.
-      names: [{ name: ownerNameFor("LLR Pack Oct 23", "llr-pack"), formula: "='Renamed'!$A$1" }],
+      names: [{ name: PACK_OWNER, formula: "='Renamed'!$A$1" }],
     });
-    const result = await applyWithContext(fake.context, { sheets: [{ ...PACK, validations: [] }] });
+    const result = await apply(fake, { sheets: [{ ...PACK, validations: [] }] });
     expect(result.sheets).toEqual(["LLR Pack Oct 23 (2)"]);
     expect(result.messages).toEqual([
       'A sheet named "LLR Pack Oct 23" already exists and was not made by the add-in, so it was left as it is and "LLR Pack Oct 23 (2)" was written instead.',
     ]);
-    expect(fake.deletedSheets).toEqual([]);
+    expect(fake.read("LLR Pack Oct 23", "A1")).toEqual([["mine"]]);
   });
 
   it("renames a table whose name a user's table already has, unless it sat on the replaced sheet", async () => {
     const fake = fakeExcel({
       sheets: [{ name: "LLR Pack Oct 23" }, { name: "Mine" }],
-      names: [
-        { name: ownerNameFor("LLR Pack Oct 23", "llr-pack"), formula: "='LLR Pack Oct 23'!$A$1" },
-      ],
+      names: [{ name: PACK_OWNER, formula: "='LLR Pack Oct 23'!$A$1" }],
       tables: [
         { name: "WTEVariance", sheet: "LLR Pack Oct 23" },
         { name: "Other", sheet: "Mine" },
@@ -240,19 +244,21 @@ describe("applyPlanInExcel", () => {
         },
       ],
     };
-    const result = await applyWithContext(fake.context, plan);
-    expect(fake.added[0].tables.map((t) => t.name)).toEqual(["WTEVariance", "Other_2"]);
+    const result = await apply(fake, plan);
+    expect(fake.state().tables.map((t) => [t.name, t.sheet])).toEqual([
+      ["Other", "Mine"],
+      ["WTEVariance", "LLR Pack Oct 23"],
+      ["Other_2", "LLR Pack Oct 23"],
+    ]);
     expect(result.messages).toEqual([
-      'A table named "Other" already exists in the workbook, so the table on "LLR Pack Oct 23" is named "Other_2".',
+      'A table or defined name "Other" already exists in the workbook, so the table on "LLR Pack Oct 23" is named "Other_2".',
     ]);
   });
 
   it("names the sheet and address of a plan it cannot apply", async () => {
     const fake = fakeExcel({ sheets: [{ name: "PWR" }] });
     await expect(
-      applyWithContext(fake.context, {
-        sheets: [{ name: "S", blocks: [{ at: "nowhere", rows: [[1]] }] }],
-      })
+      apply(fake, { sheets: [{ name: "S", blocks: [{ at: "nowhere", rows: [[1]] }] }] })
     ).rejects.toThrow('Sheet "S": block address "nowhere" is not a cell.');
   });
 });
@@ -261,33 +267,43 @@ describe("isOwnedSheet and select", () => {
   it("tells the add-in's sheets from the user's in one sync", async () => {
     const fake = fakeExcel({
       sheets: [{ name: "LLR Pack Oct 23" }, { name: "PWR" }],
-      names: [
-        { name: ownerNameFor("LLR Pack Oct 23", "llr-pack"), formula: "='LLR Pack Oct 23'!$A$1" },
-      ],
+      names: [{ name: PACK_OWNER, formula: "='LLR Pack Oct 23'!$A$1" }],
     });
     expect(await isOwnedSheet(fake.context, "LLR Pack Oct 23", "llr-pack")).toBe(true);
     expect(await isOwnedSheet(fake.context, "PWR", "llr-pack")).toBe(false);
     expect(await isOwnedSheet(fake.context, "Missing", "llr-pack")).toBe(false);
-    expect(fake.syncs).toHaveBeenCalledTimes(3);
+    expect(fake.syncCount).toBe(3);
   });
 
   it("activates the sheet and selects the range through the host", async () => {
-    const fake = fakeExcel({ sheets: [{ name: "PWR" }] });
-    (globalThis as any).Excel = fake.excel;
-    const host = createExcelHost();
+    const fake = fakeExcel({ sheets: [{ name: "Notes" }, { name: "PWR" }] });
+    const host = hostOn(fake);
     expect(host.kind).toBe("excel");
     await host.select("PWR", "D7");
-    expect(fake.calls).toMatchObject({ activated: ["PWR"], selected: ["PWR!D7"] });
-    expect(fake.syncs).toHaveBeenCalledTimes(1);
+    expect(fake.state().activeSheet).toBe("PWR");
+    expect(fake.model.selection).toBe("PWR!D7");
+    expect(fake.syncCount).toBe(1);
   });
 
   it("turns a missing sheet into a message naming it", async () => {
     const fake = fakeExcel({ sheets: [{ name: "PWR" }] });
-    fake.syncs.mockImplementationOnce(async () => {
-      throw Object.assign(new Error("not found"), { code: "ItemNotFound" });
-    });
-    await expect(selectWithContext(fake.context, "Gone", "A1")).rejects.toThrow(
+    await expect(selectRange(fake.context, "Gone", "A1")).rejects.toThrow(
       'There is no sheet named "Gone" in this workbook any more.'
     );
+  });
+
+  it("turns an address that is not one into a message naming it", async () => {
+    const fake = fakeExcel({ sheets: [{ name: "PWR" }] });
+    await expect(selectRange(fake.context, "PWR", "row 7")).rejects.toThrow(
+      '"row 7" is not a cell address on sheet PWR.'
+    );
+  });
+
+  it("says in words when Excel refuses to go there", async () => {
+    const fake = fakeExcel({ sheets: [{ name: "PWR" }, { name: "Lists", visibility: "Hidden" }] });
+    await expect(selectRange(fake.context, "Lists", "A1")).rejects.toMatchObject({
+      code: "InvalidOperation",
+      message: expect.stringMatching(/^Excel could not go to Lists!A1: .* \(InvalidOperation\)\.$/),
+    });
   });
 });

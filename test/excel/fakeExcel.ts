@@ -1,24 +1,32 @@
 /**
- * An office-addin-mock workbook for the Excel adapter's tests.
+ * A strict fake Excel for the Office.js adapter's tests (the machinery is in ./fake/):
  *
- * office-addin-mock keeps load/sync semantics (a property read before load+sync is an error
- * string, so a missing load shows up as a wrong value) but has no collections and no methods:
- * those are plain functions here, looking sheets, names and tables up by name (toolchain §4.1).
- * Objects the code only writes to (added sheets, ranges, tables, charts) are plain recorders.
+ * - client objects learn nothing before a sync: reading a property that was not loaded and
+ *   synced throws PropertyNotLoaded, and `isNullObject` is readable only after a sync;
+ * - operations are queued and run in order at `context.sync()`; a failure keeps what ran before
+ *   it (Excel has no rollback), and a test can inject any error code at sync N, after the first
+ *   K operations of that batch;
+ * - every member is checked against the ExcelApi version the fake is given (ApiNotFound);
+ * - the web flavour refuses a request or response over 5 MB of values and formulas;
+ * - the workbook (sheets, cells, names, tables, charts, formats) can be read back as plain data.
  */
-import { OfficeMockObject } from "office-addin-mock";
+import { a1Range } from "../../src/workbook/a1";
+import { parseRange } from "../../src/workbook/rangeRef";
+import { FakeContext } from "./fake/client";
+import { CLASSES } from "./fake/classes";
+import {
+  emptySheet,
+  readGrid,
+  seedGrid,
+  newId,
+  type SheetModel,
+  type WorkbookModel,
+} from "./fake/model";
+import { FakeRuntime, type FakeOptions, type SyncRecord } from "./fake/runtime";
+import { workbookState, type WorkbookState } from "./fake/state";
+import { findSheet } from "./fake/workbookOps";
 
-export interface FakeSheet {
-  readonly name: string;
-  readonly visibility?: "Visible" | "Hidden" | "VeryHidden";
-  /** The used range's address without the sheet, e.g. "B2:D4"; absent for an empty sheet. */
-  readonly used?: string;
-  readonly values?: unknown[][];
-  readonly formulas?: unknown[][];
-  /** Conditional formats already on the sheet (the user's, or the add-in's from an earlier run). */
-  readonly conditionalFormats?: readonly FakeConditionalFormat[];
-  readonly protected?: boolean;
-}
+export type { FakeOptions, SyncRecord, WorkbookState };
 
 export interface FakeConditionalFormat {
   /** Excel.ConditionalFormatType: "Custom", "CellValue", "ColorScale", ... */
@@ -28,417 +36,164 @@ export interface FakeConditionalFormat {
   readonly address: string;
 }
 
-/** A conditional format the code added through sheet.getRanges(area).conditionalFormats.add(type). */
-export interface AddedConditionalFormat {
-  readonly sheet: string;
-  readonly address: string;
-  readonly type: string;
-  readonly formula: unknown;
-  readonly fill: unknown;
-}
-
 export interface FakeName {
   readonly name: string;
   readonly formula: string;
 }
 
+export interface FakeSheet {
+  readonly name: string;
+  readonly visibility?: "Visible" | "Hidden" | "VeryHidden";
+  /** The used range's address without the sheet, e.g. "B2:D4"; absent for an empty sheet. */
+  readonly used?: string;
+  readonly values?: unknown[][];
+  /** Defaults to the values. */
+  readonly formulas?: unknown[][];
+  readonly conditionalFormats?: readonly FakeConditionalFormat[];
+  readonly protected?: boolean;
+  /** Sheet-scoped defined names. */
+  readonly names?: readonly FakeName[];
+}
+
 export interface FakeTable {
   readonly name: string;
   readonly sheet: string;
+  readonly range?: string;
 }
 
 export interface WorkbookSpec {
   readonly sheets: readonly FakeSheet[];
   readonly names?: readonly FakeName[];
   readonly tables?: readonly FakeTable[];
-}
-
-export interface RangeRecord {
-  readonly address: string;
-  formulas?: unknown[][];
-  values?: unknown[][];
-  numberFormat?: unknown[][];
-  format: {
-    font: Record<string, unknown>;
-    fill: Record<string, unknown>;
-    columnWidth?: number;
-    wrapText?: boolean;
-    horizontalAlignment?: string;
-  };
-  dataValidation: Record<string, unknown>;
-  selected?: boolean;
-}
-
-export interface WrittenSheet {
-  readonly name: string;
-  position?: number;
-  visibility?: string;
-  activated?: boolean;
-  readonly ranges: RangeRecord[];
-  readonly tables: { address: string; hasHeaders: boolean; name?: string; style?: string }[];
-  readonly charts: Record<string, unknown>[];
-  freeze?: { kind: string; arg: unknown };
+  readonly dateSystem?: 1900 | 1904;
 }
 
 export interface FakeExcel {
-  /** Use as the `Excel` global: has `run(cb)` and `context`. */
-  readonly excel: any;
+  /** Use as the `Excel` global: `run(cb)` gives cb a new context and syncs what is left queued. */
+  readonly excel: { run<T>(cb: (context: any) => Promise<T>): Promise<T> };
+  /** A context for calling the adapter's functions directly. */
   readonly context: any;
-  readonly syncs: jest.SpyInstance;
-  readonly added: WrittenSheet[];
-  readonly deletedSheets: string[];
-  readonly addedNames: { name: string; reference: string }[];
-  readonly deletedNames: string[];
-  readonly chunkReads: { row: number; col: number; rows: number; cols: number }[];
-  readonly calls: { suspendCalculation: number; activated: string[]; selected: string[] };
-  /** Conditional formats deleted, as "<sheet>#<index in its spec>". */
-  readonly deletedFormats: string[];
-  /** Conditional formats added, with what was set on them (read when called). */
-  addedFormats(): AddedConditionalFormat[];
-  /** Every sheet's conditional formats now: the spec's minus those deleted, plus those added. */
-  formatsNow(): { sheet: string; type: string; formula: unknown; address: string }[];
+  newContext(): any;
+  readonly runtime: FakeRuntime;
+  readonly model: WorkbookModel;
+  /** Office.context.requirements as this Excel answers. */
+  readonly requirements: FakeRuntime["requirements"];
+  readonly syncCount: number;
+  readonly syncLog: readonly SyncRecord[];
+  /** Fails sync n (counted from 1 over every context) with the code, after `afterOps` operations. */
+  failAt(sync: number, code?: string, afterOps?: number): void;
+  /** The workbook now, as plain data. */
+  state(): WorkbookState;
+  sheet(name: string): SheetModel | undefined;
+  /** A range of a sheet as `values` or `formulas` would read it. */
+  read(sheet: string, address: string, which?: "values" | "formulas"): unknown[][];
+  /** The workbook as a spec, to open it again in a new fake ("save and reopen"). */
+  saved(): WorkbookSpec;
 }
 
-/**
- * office-addin-mock has no collections: a hand-made `load` that hands "items/<path>" to every
- * item (mock nodes of the same tree, so sync() reaches them) and an `items` array.
- */
-function makeCollection(node: any, items: any[]): void {
-  node.items = items;
-  node.load = function (props: string) {
-    const paths = props
-      .split(",")
-      .map((p) => p.trim().replace(/^items\//, ""))
-      .filter((p) => p !== "");
-    for (const item of items) item.load(paths.join(","));
-    return node;
-  };
-}
-
-function rangeRecord(address: string): RangeRecord {
-  return { address, format: { font: {}, fill: {} }, dataValidation: {} };
-}
-
-function parseCell(address: string): { row: number; col: number } {
-  const m = /^([A-Z]+)(\d+)/.exec(address.replace(/\$/g, ""))!;
-  let col = 0;
-  for (const ch of m[1]) col = col * 26 + ch.charCodeAt(0) - 64;
-  return { row: Number(m[2]) - 1, col: col - 1 };
-}
-
-function writtenSheet(
-  name: string,
-  calls: FakeExcel["calls"]
-): WrittenSheet & Record<string, unknown> {
-  const sheet: WrittenSheet & Record<string, any> = {
-    name,
-    ranges: [],
-    tables: [],
-    charts: [],
-    getRange(address: string) {
-      const r = rangeRecord(address) as RangeRecord & Record<string, unknown>;
-      r.select = () => {
-        r.selected = true;
-        calls.selected.push(`${name}!${address}`);
-      };
-      sheet.ranges.push(r);
-      return r;
-    },
-    getRangeByIndexes(row: number, col: number, rows: number, cols: number) {
-      const r = sheet.getRange(`R${row}C${col}:${rows}x${cols}`);
-      r.getEntireColumn = () => sheet.getRange(`column ${col}`);
-      return r;
-    },
-    activate() {
-      sheet.activated = true;
-      calls.activated.push(name);
-    },
-  };
-  (sheet.tables as any).add = (address: string, hasHeaders: boolean) => {
-    const t = { address, hasHeaders };
-    sheet.tables.push(t);
-    return t;
-  };
-  (sheet.charts as any).add = (type: string, source: RangeRecord, seriesBy: string) => {
-    const newSeries = (name: string, values?: string) => {
-      const s: Record<string, any> = {
-        name,
-        values,
-        setValues: (r: RangeRecord) => (s.values = r.address),
-        setXAxisValues: (r: RangeRecord) => (s.categories = r.address),
-      };
-      return s;
-    };
-    const series: Record<string, any>[] = [newSeries("", source.address)];
-    const c: Record<string, any> = {
-      type,
-      source: source.address,
-      seriesBy,
-      seriesList: series,
-      series: {
-        getItemAt: (i: number) => series[i],
-        add: (name: string) => {
-          const s = newSeries(name);
-          series.push(s);
-          return s;
-        },
-      },
-      title: {},
-      legend: {},
-      axes: { categoryAxis: { title: {} }, valueAxis: { title: {} } },
-      setPosition(at: string) {
-        c.at = at;
-      },
-    };
-    sheet.charts.push(c);
-    return c;
-  };
-  sheet.freezePanes = {
-    freezeAt: (arg: unknown) => (sheet.freeze = { kind: "at", arg }),
-    freezeRows: (arg: unknown) => (sheet.freeze = { kind: "rows", arg }),
-    freezeColumns: (arg: unknown) => (sheet.freeze = { kind: "columns", arg }),
-  };
-  return sheet;
-}
-
-export function fakeExcel(spec: WorkbookSpec): FakeExcel {
-  const added: WrittenSheet[] = [];
-  const deletedSheets: string[] = [];
-  const addedNames: { name: string; reference: string }[] = [];
-  const deletedNames: string[] = [];
-  const chunkReads: FakeExcel["chunkReads"] = [];
-  const calls = { suspendCalculation: 0, activated: [] as string[], selected: [] as string[] };
-  const deletedFormats: string[] = [];
-  const addedFormatRecords: any[] = [];
-  const sheetKey = new Map(spec.sheets.map((s, i) => [s.name.toUpperCase(), `s${i}`]));
-  const nameKey = new Map((spec.names ?? []).map((n, i) => [n.name.toUpperCase(), `n${i}`]));
-  const tableKey = new Map((spec.tables ?? []).map((t, i) => [t.name.toUpperCase(), `t${i}`]));
-  let mock: any;
-  const worksheets = () => mock.context.workbook.worksheets;
-
-  const sheetNodes: Record<string, any> = {};
-  spec.sheets.forEach((s, i) => {
-    const node: any = {
-      name: s.name,
-      visibility: s.visibility ?? "Visible",
-      position: i,
-      used: {
-        address: s.used ? `'${s.name}'!${s.used}` : "",
-        values: s.values ?? [],
-        formulas: s.formulas ?? s.values ?? [],
-      },
-      chunk: { address: "", values: [], formulas: [] },
-      protection: { protected: s.protected ?? false },
-      whole: {
-        conditionalFormats: Object.fromEntries(
-          (s.conditionalFormats ?? []).map((cf, k) => [
-            `c${k}`,
-            {
-              type: cf.type,
-              // Office.js answers customOrNullObject of a non-custom format with a null object.
-              customOrNullObject: {
-                rule: { formula: cf.type === "Custom" ? (cf.formula ?? "") : "" },
-              },
-              ...(cf.type === "Custom" ? { custom: { rule: { formula: cf.formula ?? "" } } } : {}),
-              delete() {
-                deletedFormats.push(`${s.name}#${k}`);
-              },
-            },
-          ])
-        ),
-      },
-      getRange(address?: string) {
-        if (address !== undefined)
-          throw new Error("the fake's seeded sheets only give the whole-sheet range");
-        return this.whole;
-      },
-      getRanges(address: string) {
-        const record: any = {
-          sheet: s.name,
-          address,
-          type: "",
-          custom: { rule: {}, format: { fill: {} } },
-        };
-        addedFormatRecords.push(record);
-        return {
-          address,
-          conditionalFormats: {
-            add(type: string) {
-              record.type = type;
-              return record;
-            },
-          },
-        };
-      },
-      getUsedRangeOrNullObject(valuesOnly: boolean) {
-        if (valuesOnly !== true)
-          throw new Error("the adapter must ask for the values-only used range");
-        return s.used ? this.used : worksheets().nullRange;
-      },
-      getNextOrNullObject() {
-        return worksheets()[`s${i + 1}`] ?? worksheets().nullSheet;
-      },
-      getRangeByIndexes(row: number, col: number, rows: number, cols: number) {
-        chunkReads.push({ row, col, rows, cols });
-        const origin = parseCell(s.used!);
-        const slice = (grid: unknown[][] | undefined) =>
-          (grid ?? [])
-            .slice(row - origin.row, row - origin.row + rows)
-            .map((r) => r.slice(col - origin.col, col - origin.col + cols));
-        this.chunk.setValue("values", slice(s.values));
-        this.chunk.setValue("formulas", slice(s.formulas ?? s.values));
-        return this.chunk;
-      },
-      delete() {
-        deletedSheets.push(s.name);
-      },
-    };
-    sheetNodes[`s${i}`] = node;
-  });
-
-  const seed: any = {
-    host: "excel",
-    context: {
-      workbook: {
-        worksheets: {
-          ...sheetNodes,
-          nullSheet: {
-            name: "",
-            visibility: "",
-            position: -1,
-            getUsedRangeOrNullObject() {
-              return worksheets().nullRange;
-            },
-            getNextOrNullObject() {
-              return this;
-            },
-          },
-          nullRange: { address: "", values: [], formulas: [] },
-          getFirst(this: any) {
-            return this.s0;
-          },
-          getItemOrNullObject(this: any, name: string): any {
-            return this[sheetKey.get(name.toUpperCase()) ?? "nullSheet"];
-          },
-          getItem(name: string) {
-            const key = sheetKey.get(name.toUpperCase());
-            const found = key ? spec.sheets[Number(key.slice(1))] : undefined;
-            const sheet = writtenSheet(found?.name ?? name, calls);
-            if (!found) (sheet as any).missing = true;
-            return sheet;
-          },
-          add(name: string) {
-            const sheet = writtenSheet(name, calls);
-            added.push(sheet);
-            return sheet;
-          },
-        },
-        names: {
-          ...Object.fromEntries(
-            (spec.names ?? []).map((n, i) => [
-              `n${i}`,
-              {
-                name: n.name,
-                formula: n.formula,
-                delete() {
-                  deletedNames.push(n.name);
-                },
-              },
-            ])
-          ),
-          nullName: { name: "", formula: "" },
-          getItemOrNullObject(this: any, name: string): any {
-            return this[nameKey.get(name.toUpperCase()) ?? "nullName"];
-          },
-          add(name: string, reference: RangeRecord) {
-            const sheet = added.find((s) => s.ranges.includes(reference));
-            addedNames.push({ name, reference: `${sheet?.name}!${reference.address}` });
-          },
-        },
-        tables: {
-          ...Object.fromEntries(
-            (spec.tables ?? []).map((t, i) => [
-              `t${i}`,
-              { name: t.name, worksheet: { name: t.sheet } },
-            ])
-          ),
-          nullTable: { name: "", worksheet: { name: "" } },
-          getItemOrNullObject(this: any, name: string): any {
-            return this[tableKey.get(name.toUpperCase()) ?? "nullTable"];
-          },
-        },
-      },
-      application: {
-        suspendApiCalculationUntilNextSync() {
-          calls.suspendCalculation++;
-        },
-      },
-    },
-    run: async function (cb: (context: unknown) => Promise<unknown>) {
-      return cb(this.context);
-    },
-  };
-
-  mock = new OfficeMockObject(seed) as any;
-  // isNullObject is loaded by every sync in Office.js, so it is a plain property here.
-  const wb = mock.context.workbook;
-  spec.sheets.forEach((s, i) => {
-    wb.worksheets[`s${i}`].isNullObject = false;
-    wb.worksheets[`s${i}`].used.isNullObject = false;
-  });
-  wb.worksheets.nullSheet.isNullObject = true;
-  wb.worksheets.nullRange.isNullObject = true;
-  (spec.names ?? []).forEach((_n, i) => (wb.names[`n${i}`].isNullObject = false));
-  wb.names.nullName.isNullObject = true;
-  (spec.tables ?? []).forEach((_t, i) => (wb.tables[`t${i}`].isNullObject = false));
-  wb.tables.nullTable.isNullObject = true;
-  makeCollection(
-    wb.worksheets,
-    spec.sheets.map((_s, i) => wb.worksheets[`s${i}`])
-  );
-  spec.sheets.forEach((s, i) => {
-    const formats = wb.worksheets[`s${i}`].whole.conditionalFormats;
-    const items = (s.conditionalFormats ?? []).map((cf, k) => {
-      const item = formats[`c${k}`];
-      item.customOrNullObject.isNullObject = cf.type !== "Custom";
-      return item;
-    });
-    makeCollection(formats, items);
-  });
-
-  const syncs = jest.spyOn(mock.context, "sync");
+function savedSpec(model: WorkbookModel): WorkbookSpec {
   return {
-    excel: mock,
-    context: mock.context,
-    syncs,
-    added,
-    deletedSheets,
-    addedNames,
-    deletedNames,
-    chunkReads,
-    calls,
-    deletedFormats,
-    addedFormats: () =>
-      addedFormatRecords.map((r) => ({
-        sheet: r.sheet,
-        address: r.address,
-        type: r.type,
-        formula: r.custom.rule.formula,
-        fill: r.custom.format.fill.color,
+    dateSystem: model.dateSystem,
+    sheets: model.sheets.map((s) => ({
+      name: s.name,
+      visibility: s.visibility,
+      protected: s.protected,
+      names: s.names.map((n) => ({ ...n })),
+      conditionalFormats: s.conditionalFormats.map((cf) => ({
+        type: cf.type,
+        address: cf.address,
+        ...(cf.formula !== null ? { formula: cf.formula } : {}),
       })),
-    formatsNow: () => [
-      ...spec.sheets.flatMap((s) =>
-        (s.conditionalFormats ?? [])
-          .map((cf, k) => ({ key: `${s.name}#${k}`, sheet: s.name, ...cf }))
-          .filter((cf) => !deletedFormats.includes(cf.key))
-          .map(({ sheet, type, formula, address }) => ({ sheet, type, formula, address }))
-      ),
-      ...addedFormatRecords.map((r) => ({
-        sheet: r.sheet,
-        type: r.type,
-        formula: r.custom.rule.formula,
-        address: r.address,
-      })),
-    ],
+      ...(s.used
+        ? {
+            used: a1Range(s.used.top, s.used.left, s.used.bottom, s.used.right),
+            values: readGrid(s, s.used, "values"),
+            formulas: readGrid(s, s.used, "formulas"),
+          }
+        : {}),
+    })),
+    names: model.names.map((n) => ({ ...n })),
+    tables: model.tables.map((t) => ({ name: t.name, sheet: t.sheet.name, range: t.address })),
+  };
+}
+
+function seedModel(spec: WorkbookSpec): WorkbookModel {
+  const model: WorkbookModel = {
+    sheets: [],
+    names: (spec.names ?? []).map((n) => ({ ...n })),
+    tables: [],
+    activeSheet: null,
+    selection: null,
+    dateSystem: spec.dateSystem ?? 1900,
+    nextId: 0,
+  };
+  for (const s of spec.sheets) {
+    const sheet = emptySheet(model, s.name);
+    sheet.visibility = s.visibility ?? "Visible";
+    sheet.protected = s.protected ?? false;
+    sheet.names.push(...(s.names ?? []).map((n) => ({ ...n })));
+    sheet.conditionalFormats.push(
+      ...(s.conditionalFormats ?? []).map((cf) => ({
+        type: cf.type,
+        address: cf.address,
+        formula: cf.formula ?? null,
+        fill: null,
+      }))
+    );
+    if (s.used) {
+      const rect = parseRange(s.used);
+      if (!rect) throw new Error(`fake: "${s.used}" is not a range`);
+      seedGrid(sheet, rect, s.values ?? [], s.formulas ?? s.values ?? []);
+    }
+    model.sheets.push(sheet);
+  }
+  for (const t of spec.tables ?? []) {
+    const sheet = findSheet(model, t.sheet);
+    if (!sheet) throw new Error(`fake: table ${t.name} is on a sheet that is not in the spec`);
+    model.tables.push({
+      id: newId(model, "table"),
+      name: t.name,
+      sheet,
+      address: t.range ?? "A1",
+      style: "TableStyleMedium2",
+    });
+  }
+  model.activeSheet = model.sheets.find((s) => s.visibility === "Visible") ?? null;
+  return model;
+}
+
+export function fakeExcel(spec: WorkbookSpec, options: FakeOptions = {}): FakeExcel {
+  const model = seedModel(spec);
+  const runtime = new FakeRuntime(model, options);
+  const newContext = () => new FakeContext(runtime, CLASSES);
+  return {
+    excel: {
+      async run<T>(cb: (context: any) => Promise<T>): Promise<T> {
+        const context = newContext();
+        const result = await cb(context);
+        // Excel.run syncs whatever the callback left queued.
+        if (context.queue.length > 0) await context.sync();
+        return result;
+      },
+    },
+    context: newContext(),
+    newContext,
+    runtime,
+    model,
+    requirements: runtime.requirements,
+    get syncCount() {
+      return runtime.syncCount;
+    },
+    syncLog: runtime.syncLog,
+    failAt: (sync, code, afterOps) => runtime.failAt(sync, code, afterOps),
+    state: () => workbookState(model),
+    sheet: (name) => findSheet(model, name),
+    read(sheet, address, which = "values") {
+      const found = findSheet(model, sheet);
+      const rect = parseRange(address);
+      if (!found || !rect) throw new Error(`fake: no range ${sheet}!${address}`);
+      return readGrid(found, rect, which);
+    },
+    saved: () => savedSpec(model),
   };
 }

@@ -1,13 +1,8 @@
-import {
-  clearHighlightsInExcel,
-  clearHighlightsWithContext,
-  highlightInExcel,
-  highlightWithContext,
-  resetHighlightState,
-} from "../../src/excel/excelApi";
+import { clearHighlights, highlight } from "../../src/excel/highlight";
 import { createExcelHost } from "../../src/excel/excelHost";
+import { createExcelSession, type ExcelSession } from "../../src/excel/session";
 import { highlightAreas, markerFormula, type HighlightPlan } from "../../src/workbook/highlight";
-import { fakeExcel, type FakeConditionalFormat, type FakeSheet } from "./fakeExcel";
+import { fakeExcel, type FakeConditionalFormat, type FakeExcel, type FakeSheet } from "./fakeExcel";
 
 const MARKER = "LLR-coding";
 const OURS = markerFormula(MARKER);
@@ -26,7 +21,7 @@ const USERS: readonly FakeConditionalFormat[] = [
 ];
 
 function staff(formats: readonly FakeConditionalFormat[] = [], extra: Partial<FakeSheet> = {}) {
-  return { name: "Staff", used: "A1:I40", values: [["x"]], conditionalFormats: formats, ...extra };
+  return { name: "Staff", used: "A1", values: [["x"]], conditionalFormats: formats, ...extra };
 }
 
 const OLD_STAFF: FakeConditionalFormat = { type: "Custom", formula: OURS, address: "A5:I5" };
@@ -37,52 +32,62 @@ const OLD_PWR: FakeConditionalFormat = {
   address: "L7",
 };
 
+/** A seeded format as the fake holds it. */
+const seeded = (cf: FakeConditionalFormat) => ({
+  type: cf.type,
+  address: cf.address,
+  formula: cf.formula ?? null,
+  fill: null,
+});
+const ours = (address: string) => ({ type: "Custom", address, formula: OURS, fill: "#FFE699" });
+
+function formatsOn(fake: FakeExcel, sheet: string) {
+  return fake.state().sheets.find((s) => s.name === sheet)!.conditionalFormats;
+}
+
+function hostOn(fake: FakeExcel, session?: ExcelSession) {
+  (globalThis as any).Excel = fake.excel;
+  return createExcelHost({ requirements: fake.requirements, session });
+}
+
 afterEach(() => {
   delete (globalThis as any).Excel;
-  resetHighlightState();
 });
 
-describe("highlightInExcel", () => {
+describe("highlighting in Excel", () => {
   it("adds one custom conditional format per area, with the owned rule and the fill, in three syncs", async () => {
     const fake = fakeExcel({ sheets: [{ name: "PWR" }, staff(USERS)] });
-    (globalThis as any).Excel = fake.excel;
-    const plans = [plan("Staff", ["A2:I3", "A9:I9"]), plan("PWR", ["L7", "L9"])];
-    await highlightInExcel(plans);
-    expect(fake.syncs).toHaveBeenCalledTimes(3);
-    expect(fake.addedFormats()).toEqual([
-      { sheet: "Staff", address: "A2:I3,A9:I9", type: "Custom", formula: OURS, fill: "#FFE699" },
-      { sheet: "PWR", address: "L7,L9", type: "Custom", formula: OURS, fill: "#FFE699" },
+    await hostOn(fake).highlight([plan("Staff", ["A2:I3", "A9:I9"]), plan("PWR", ["L7", "L9"])]);
+    expect(fake.syncCount).toBe(3);
+    expect(formatsOn(fake, "Staff")).toEqual([...USERS.map(seeded), ours("A2:I3,A9:I9")]);
+    expect(formatsOn(fake, "PWR")).toEqual([ours("L7,L9")]);
+    // Never a cell fill, no sheet added, nothing of the user's deleted.
+    expect(fake.state().sheets.map((s) => [s.name, s.formats])).toEqual([
+      ["PWR", {}],
+      ["Staff", {}],
     ]);
-    // Never a cell fill, and nothing of the user's deleted.
-    expect(fake.added).toEqual([]);
-    expect(fake.deletedFormats).toEqual([]);
   });
 
   it("splits long lists of ranges into areas of bounded length, losing none, still in three syncs", async () => {
     const fake = fakeExcel({ sheets: [staff()] });
-    (globalThis as any).Excel = fake.excel;
     const ranges = Array.from({ length: 800 }, (_, i) => `A${2 * i + 2}:I${2 * i + 2}`);
     const big = plan("Staff", ranges);
-    await highlightInExcel([big]);
-    const added = fake.addedFormats();
+    await hostOn(fake).highlight([big]);
+    const added = formatsOn(fake, "Staff");
     expect(added.length).toBe(highlightAreas(big).length);
     expect(added.length).toBeGreaterThan(1);
     expect(added.flatMap((f) => f.address.split(","))).toEqual(ranges);
-    expect(fake.syncs).toHaveBeenCalledTimes(3);
+    expect(fake.syncCount).toBe(3);
   });
 
   it("replaces its earlier highlights on any sheet instead of piling them up, keeping the user's", async () => {
     const fake = fakeExcel({
       sheets: [{ name: "PWR", conditionalFormats: [OLD_PWR] }, staff([...USERS, OLD_STAFF])],
     });
-    (globalThis as any).Excel = fake.excel;
-    await highlightInExcel([plan("Staff", ["A9:I9"])]);
-    expect(fake.deletedFormats.sort()).toEqual(["PWR#0", `Staff#${USERS.length}`]);
-    expect(fake.formatsNow()).toEqual([
-      ...USERS.map((u) => ({ sheet: "Staff", ...u, formula: u.formula })),
-      { sheet: "Staff", type: "Custom", formula: OURS, address: "A9:I9" },
-    ]);
-    expect(fake.syncs).toHaveBeenCalledTimes(3);
+    await hostOn(fake).highlight([plan("Staff", ["A9:I9"])]);
+    expect(formatsOn(fake, "PWR")).toEqual([]);
+    expect(formatsOn(fake, "Staff")).toEqual([...USERS.map(seeded), ours("A9:I9")]);
+    expect(fake.syncCount).toBe(3);
   });
 
   it("leaves another marker's highlights alone", async () => {
@@ -92,16 +97,14 @@ describe("highlightInExcel", () => {
       address: "B2",
     };
     const fake = fakeExcel({ sheets: [staff([other, OLD_STAFF])] });
-    (globalThis as any).Excel = fake.excel;
-    await highlightInExcel([plan("Staff", ["A9:I9"])]);
-    expect(fake.deletedFormats).toEqual(["Staff#1"]);
+    await hostOn(fake).highlight([plan("Staff", ["A9:I9"])]);
+    expect(formatsOn(fake, "Staff")).toEqual([seeded(other), ours("A9:I9")]);
   });
 
   it("finds the sheet whatever the case of its name", async () => {
     const fake = fakeExcel({ sheets: [staff()] });
-    (globalThis as any).Excel = fake.excel;
-    await highlightInExcel([plan("STAFF", ["A2:I2"])]);
-    expect(fake.addedFormats().map((f) => f.sheet)).toEqual(["Staff"]);
+    await hostOn(fake).highlight([plan("STAFF", ["A2:I2"])]);
+    expect(formatsOn(fake, "Staff")).toEqual([ours("A2:I2")]);
   });
 
   it.each([
@@ -137,23 +140,22 @@ describe("highlightInExcel", () => {
     "refuses %s with a message and changes nothing",
     async (_what, sheets, plans, message, syncs) => {
       const fake = fakeExcel({ sheets });
-      (globalThis as any).Excel = fake.excel;
-      await expect(highlightInExcel(plans)).rejects.toThrow(message);
-      expect(fake.addedFormats()).toEqual([]);
-      expect(fake.deletedFormats).toEqual([]);
-      expect(fake.syncs).toHaveBeenCalledTimes(syncs);
+      const before = fake.state();
+      await expect(hostOn(fake).highlight(plans)).rejects.toThrow(message);
+      expect(fake.state()).toEqual(before);
+      expect(fake.syncCount).toBe(syncs);
     }
   );
 
   it("does nothing, without a sync, when there is nothing to highlight", async () => {
     const fake = fakeExcel({ sheets: [staff([OLD_STAFF])] });
-    await highlightWithContext(fake.context, []);
-    expect(fake.syncs).not.toHaveBeenCalled();
-    expect(fake.deletedFormats).toEqual([]);
+    await highlight(fake.context, createExcelSession(), []);
+    expect(fake.syncCount).toBe(0);
+    expect(formatsOn(fake, "Staff")).toEqual([seeded(OLD_STAFF)]);
   });
 });
 
-describe("clearHighlightsInExcel", () => {
+describe("clearing highlights in Excel", () => {
   it("deletes exactly the add-in's conditional formats on every sheet and counts them; the user's survive", async () => {
     const fake = fakeExcel({
       sheets: [
@@ -162,55 +164,38 @@ describe("clearHighlightsInExcel", () => {
         { name: "Notes" },
       ],
     });
-    (globalThis as any).Excel = fake.excel;
-    expect(await clearHighlightsInExcel(MARKER)).toBe(2);
-    expect(fake.syncs).toHaveBeenCalledTimes(3);
-    expect(fake.formatsNow()).toEqual([
-      { sheet: "PWR", ...USERS[0] },
-      ...USERS.map((u) => ({ sheet: "Staff", ...u, formula: u.formula })),
-    ]);
-    expect(fake.addedFormats()).toEqual([]);
+    expect(await hostOn(fake).clearHighlights(MARKER)).toBe(2);
+    expect(fake.syncCount).toBe(3);
+    expect(formatsOn(fake, "PWR")).toEqual([seeded(USERS[0])]);
+    expect(formatsOn(fake, "Staff")).toEqual(USERS.map(seeded));
   });
 
   it("answers 0 in two syncs when there is nothing of the add-in's to clear", async () => {
     const fake = fakeExcel({ sheets: [staff(USERS)] });
-    (globalThis as any).Excel = fake.excel;
-    expect(await clearHighlightsInExcel(MARKER)).toBe(0);
-    expect(fake.syncs).toHaveBeenCalledTimes(2);
-    expect(fake.deletedFormats).toEqual([]);
+    const before = fake.state();
+    expect(await hostOn(fake).clearHighlights(MARKER)).toBe(0);
+    expect(fake.syncCount).toBe(2);
+    expect(fake.state()).toEqual(before);
   });
 
   it("after highlighting, clearing removes what highlighting added", async () => {
     const fake = fakeExcel({ sheets: [staff(USERS)] });
-    (globalThis as any).Excel = fake.excel;
-    await highlightInExcel([plan("Staff", ["A2:I2"])]);
-    expect(fake.formatsNow()).toHaveLength(USERS.length + 1);
-    // The fake's added formats are not loadable, so a second fake stands for the saved workbook.
-    const reopened = fakeExcel({
-      sheets: [
-        staff([
-          ...USERS,
-          ...fake
-            .addedFormats()
-            .map((f) => ({ type: f.type, formula: String(f.formula), address: f.address })),
-        ]),
-      ],
-    });
-    expect(await clearHighlightsWithContext(reopened.context, MARKER)).toBe(1);
-    expect(reopened.formatsNow()).toEqual(
-      USERS.map((u) => ({ sheet: "Staff", ...u, formula: u.formula }))
-    );
+    const host = hostOn(fake);
+    await host.highlight([plan("Staff", ["A2:I2"])]);
+    expect(formatsOn(fake, "Staff")).toHaveLength(USERS.length + 1);
+    expect(await host.clearHighlights(MARKER)).toBe(1);
+    expect(formatsOn(fake, "Staff")).toEqual(USERS.map(seeded));
   });
 
   it("refuses, removing nothing, when a highlight sits on a protected sheet", async () => {
     const fake = fakeExcel({
       sheets: [staff([OLD_STAFF]), { name: "PWR", protected: true, conditionalFormats: [OLD_PWR] }],
     });
-    (globalThis as any).Excel = fake.excel;
-    await expect(clearHighlightsInExcel(MARKER)).rejects.toThrow(
+    const before = fake.state();
+    await expect(hostOn(fake).clearHighlights(MARKER)).rejects.toThrow(
       'Sheet "PWR" is protected, so its highlights cannot be removed and none were'
     );
-    expect(fake.deletedFormats).toEqual([]);
+    expect(fake.state()).toEqual(before);
   });
 
   it("a protected sheet without the add-in's highlights does not stop the clear", async () => {
@@ -220,51 +205,52 @@ describe("clearHighlightsInExcel", () => {
         { name: "PWR", protected: true, conditionalFormats: [USERS[0]] },
       ],
     });
-    (globalThis as any).Excel = fake.excel;
-    expect(await clearHighlightsInExcel(MARKER)).toBe(1);
+    expect(await hostOn(fake).clearHighlights(MARKER)).toBe(1);
+  });
+
+  it("says so when Excel refuses the change itself", async () => {
+    const fake = fakeExcel({ sheets: [staff([OLD_STAFF])] });
+    fake.failAt(3, "AccessDenied");
+    await expect(hostOn(fake).clearHighlights(MARKER)).rejects.toThrow(
+      "Excel refused to change the highlights (a sheet may be protected or the workbook shared read-only)."
+    );
   });
 });
 
 describe("highlights: if Excel refused the one-step load of custom rules", () => {
   it("reads the types first and the custom rules' formulas second, from then on", async () => {
     const fake = fakeExcel({ sheets: [staff([...USERS, OLD_STAFF])] });
-    const context = fake.context;
-    const realSync = Object.getPrototypeOf(context).sync.bind(context);
-    fake.syncs.mockImplementationOnce(realSync).mockImplementationOnce(async () => {
-      throw Object.assign(new Error("The argument is invalid or missing."), {
-        code: "InvalidArgument",
-      });
-    });
-    expect(await clearHighlightsWithContext(context, MARKER)).toBe(1);
-    expect(fake.deletedFormats).toEqual([`Staff#${USERS.length}`]);
+    fake.failAt(2, "InvalidArgument");
+    const session = createExcelSession(fake.requirements);
+    expect(await clearHighlights(fake.context, session, MARKER)).toBe(1);
+    expect(formatsOn(fake, "Staff")).toEqual(USERS.map(seeded));
     // sheets, the refused load, types, formulas, delete
-    expect(fake.syncs).toHaveBeenCalledTimes(5);
+    expect(fake.syncCount).toBe(5);
+    expect(session.nestedRuleLoadUnsupported).toBe(true);
 
-    fake.syncs.mockClear();
     const again = fakeExcel({ sheets: [staff([...USERS, OLD_STAFF])] });
-    expect(await clearHighlightsWithContext(again.context, MARKER)).toBe(1);
-    expect(again.syncs).toHaveBeenCalledTimes(4);
+    expect(await clearHighlights(again.context, session, MARKER)).toBe(1);
+    expect(again.syncCount).toBe(4);
   });
 
   it("other failures are not mistaken for it", async () => {
     const fake = fakeExcel({ sheets: [staff([OLD_STAFF])] });
-    const context = fake.context;
-    const realSync = Object.getPrototypeOf(context).sync.bind(context);
-    fake.syncs.mockImplementationOnce(realSync).mockImplementationOnce(async () => {
-      throw Object.assign(new Error("Busy"), { code: "GeneralException" });
+    fake.failAt(2, "GeneralException");
+    const session = createExcelSession(fake.requirements);
+    await expect(clearHighlights(fake.context, session, MARKER)).rejects.toMatchObject({
+      code: "GeneralException",
     });
-    await expect(clearHighlightsWithContext(context, MARKER)).rejects.toThrow("Busy");
-    expect(fake.deletedFormats).toEqual([]);
+    expect(session.nestedRuleLoadUnsupported).toBe(false);
+    expect(formatsOn(fake, "Staff")).toEqual([seeded(OLD_STAFF)]);
   });
 });
 
-describe("createExcelHost", () => {
-  it("highlights and clears through Excel.run", async () => {
-    const fake = fakeExcel({ sheets: [staff([OLD_STAFF])] });
-    (globalThis as any).Excel = fake.excel;
-    const host = createExcelHost();
+describe("highlights on the declared minimum, ExcelApi 1.9", () => {
+  it("highlights and clears without calling anything above it", async () => {
+    const fake = fakeExcel({ sheets: [staff([OLD_STAFF])] }, { excelApi: "1.9" });
+    const host = hostOn(fake);
     expect(await host.clearHighlights(MARKER)).toBe(1);
     await host.highlight([plan("Staff", ["A3:I3"])]);
-    expect(fake.addedFormats().map((f) => f.address)).toEqual(["A3:I3"]);
+    expect(formatsOn(fake, "Staff")).toEqual([ours("A3:I3")]);
   });
 });

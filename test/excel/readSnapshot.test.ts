@@ -1,7 +1,10 @@
-import { readWorkbookSnapshot, readWithContext, resetReadState } from "../../src/excel/excelApi";
+import { createExcelHost } from "../../src/excel/excelHost";
+import { readSnapshot, type ReadOptions } from "../../src/excel/read/readSnapshot";
 import { SheetTooLargeError } from "../../src/excel/readLimits";
+import { dateSystemOf } from "../../src/excel/read/dateSystem";
+import { createExcelSession, type ExcelSession } from "../../src/excel/session";
 import type { ReadProgress } from "../../src/workbook/host";
-import { fakeExcel, type FakeSheet } from "./fakeExcel";
+import { fakeExcel, type FakeExcel, type FakeSheet } from "./fakeExcel";
 
 const PWR: FakeSheet = {
   name: "PWR",
@@ -34,22 +37,32 @@ const LISTS: FakeSheet = { name: "Lists", visibility: "Hidden", used: "A1", valu
 
 afterEach(() => {
   delete (globalThis as any).Excel;
-  resetReadState();
 });
 
-describe("readWorkbookSnapshot", () => {
+function hostOn(fake: FakeExcel) {
+  (globalThis as any).Excel = fake.excel;
+  return createExcelHost({ requirements: fake.requirements });
+}
+
+function read(
+  fake: FakeExcel,
+  options?: ReadOptions & { onProgress?: (p: ReadProgress) => void },
+  session: ExcelSession = createExcelSession(fake.requirements)
+) {
+  return readSnapshot(fake.newContext(), session, options?.onProgress, options);
+}
+
+describe("reading the workbook", () => {
   it("reads every sheet in one context.sync()", async () => {
     const fake = fakeExcel({ sheets: [PWR, PFR, EMPTY, LISTS, { ...PFR, name: "Agency" }] });
-    (globalThis as any).Excel = fake.excel;
-    const snapshot = await readWorkbookSnapshot();
-    expect(fake.syncs).toHaveBeenCalledTimes(1);
+    const snapshot = await hostOn(fake).readSnapshot();
+    expect(fake.syncCount).toBe(1);
     expect(snapshot.sheets.map((s) => s.name)).toEqual(["PWR", "PFR", "Notes", "Lists", "Agency"]);
   });
 
   it("maps values, formulas and the used range's address to the snapshot", async () => {
     const fake = fakeExcel({ sheets: [PWR, PFR, EMPTY, LISTS] });
-    (globalThis as any).Excel = fake.excel;
-    const { sheets, source } = await readWorkbookSnapshot();
+    const { sheets, source } = await hostOn(fake).readSnapshot();
     expect(source).toBe("Excel");
     expect(sheets[0]).toEqual({
       name: "PWR",
@@ -85,16 +98,15 @@ describe("readWorkbookSnapshot", () => {
   it("takes a second sync only when the workbook has more sheets than one round probes", async () => {
     const many = Array.from({ length: 7 }, (_, i) => ({ ...PFR, name: `S${i + 1}` }));
     const exact = fakeExcel({ sheets: many.slice(0, 3) });
-    const snapshotExact = await readWithContext(exact.context, undefined, { sheetProbe: 3 });
-    expect(snapshotExact.sheets).toHaveLength(3);
-    expect(exact.syncs).toHaveBeenCalledTimes(2); // all three probed steps were sheets, so one more look
+    expect((await read(exact, { sheetProbe: 3 })).sheets).toHaveLength(3);
+    expect(exact.syncCount).toBe(2); // all three probed steps were sheets, so one more look
 
     const fewer = fakeExcel({ sheets: many.slice(0, 2) });
-    await readWithContext(fewer.context, undefined, { sheetProbe: 3 });
-    expect(fewer.syncs).toHaveBeenCalledTimes(1);
+    await read(fewer, { sheetProbe: 3 });
+    expect(fewer.syncCount).toBe(1);
 
     const more = fakeExcel({ sheets: many });
-    const snapshotMore = await readWithContext(more.context, undefined, { sheetProbe: 3 });
+    const snapshotMore = await read(more, { sheetProbe: 3 });
     expect(snapshotMore.sheets.map((s) => s.name)).toEqual([
       "S1",
       "S2",
@@ -104,40 +116,79 @@ describe("readWorkbookSnapshot", () => {
       "S6",
       "S7",
     ]);
-    expect(more.syncs).toHaveBeenCalledTimes(3);
+    expect(more.syncCount).toBe(3);
+  });
+
+  it("remembers the sheet count, so the next read probes enough sheets in one round", async () => {
+    const many = Array.from({ length: 30 }, (_, i) => ({ ...PFR, name: `S${i + 1}` }));
+    const fake = fakeExcel({ sheets: many });
+    const session = createExcelSession(fake.requirements);
+    await read(fake, {}, session);
+    expect(fake.syncCount).toBe(2); // 24 probed, 30 there
+    await read(fake, {}, session);
+    expect(fake.syncCount).toBe(3); // 38 probed: one sync
   });
 });
 
-describe("readWorkbookSnapshot: if Excel rejected the walk", () => {
+describe("reading: if Excel rejected the walk", () => {
+  it.each(["GeneralException", "InvalidArgument", "ItemNotFound", "NotImplemented"])(
+    "falls back to the documented path on %s, reading values in one more sync, not in parts",
+    async (code) => {
+      const fake = fakeExcel({ sheets: [PWR, PFR, EMPTY] });
+      fake.failAt(1, code);
+      const session = createExcelSession(fake.requirements);
+      const snapshot = await read(fake, {}, session);
+      expect(snapshot.sheets.map((s) => s.values)).toEqual([
+        PWR.values,
+        [
+          ["Organisation", null],
+          ["LPT", "#REF!"],
+        ],
+        [],
+      ]);
+      expect(session.walkUnsupported).toBe(true);
+      expect(fake.syncCount).toBe(3);
+      expect(fake.runtime.reads.map((r) => r.sheet)).toEqual(["PWR", "PFR"]);
+    }
+  );
+
+  it("falls back when this Excel has no walk at all (ExcelApi 1.4)", async () => {
+    const fake = fakeExcel({ sheets: [PWR, EMPTY] }, { excelApi: "1.4" });
+    const snapshot = await read(fake);
+    expect(fake.syncLog.map((s) => s.outcome)).toEqual(["ApiNotFound", "ok", "ok"]);
+    expect(snapshot.sheets.map((s) => s.name)).toEqual(["PWR", "Notes"]);
+  });
+
+  it("reports a GeneralException that does not go away instead of retrying it as too large", async () => {
+    const fake = fakeExcel({ sheets: [PWR] });
+    for (let n = 1; n <= 10; n++) fake.failAt(n, "GeneralException");
+    await expect(read(fake)).rejects.toThrow(
+      /^Excel reported an error while trying to read the workbook \(GeneralException: .*\)\. Try again; if it happens again, save the workbook, close and reopen it\.$/
+    );
+    expect(fake.syncCount).toBe(3);
+  });
+
   it("lists the sheets from the collection instead, in two syncs from then on", async () => {
-    const fake = fakeExcel({ sheets: [PWR, PFR, EMPTY] });
-    const worksheets = fake.context.workbook.worksheets;
-    // office-addin-mock has no collections: a minimal one over the same sheet mocks.
-    worksheets.items = [worksheets.s0, worksheets.s1, worksheets.s2];
-    worksheets.load = function (this: any) {
-      this.items.forEach((sheet: any) => sheet.load("name,visibility"));
-      return this;
-    };
-    fake.syncs.mockImplementationOnce(async () => {
-      throw Object.assign(new Error("The argument is invalid or missing."), {
-        code: "InvalidArgument",
-      });
-    });
-    const first = await readWithContext(fake.context);
+    const fake = fakeExcel(
+      { sheets: [PWR, PFR, EMPTY] },
+      { navigationFromNull: "InvalidArgument" }
+    );
+    const session = createExcelSession(fake.requirements);
+    const first = await read(fake, {}, session);
     expect(first.sheets.map((s) => [s.name, s.values.length])).toEqual([
       ["PWR", 3],
       ["PFR", 2],
       ["Notes", 0],
     ]);
-    expect(fake.syncs).toHaveBeenCalledTimes(3);
-    fake.syncs.mockClear();
-    const again = await readWithContext(fake.context);
+    expect(fake.syncCount).toBe(3);
+    expect(session.walkUnsupported).toBe(true);
+    const again = await read(fake, {}, session);
     expect(again).toEqual(first);
-    expect(fake.syncs).toHaveBeenCalledTimes(2);
+    expect(fake.syncCount).toBe(5);
   });
 });
 
-describe("readWorkbookSnapshot: sheets beyond the read limits", () => {
+describe("reading sheets beyond the read limits", () => {
   const rows = 23;
   const big: FakeSheet = {
     name: "Staff",
@@ -147,28 +198,26 @@ describe("readWorkbookSnapshot: sheets beyond the read limits", () => {
   };
 
   it("reads a sheet in row chunks when the one-sync read is too large for a request", async () => {
-    const fake = fakeExcel({ sheets: [PWR, big] });
-    fake.syncs.mockImplementationOnce(async () => {
-      throw Object.assign(new Error("Response payload size has exceeded the limit."), {
-        code: "ResponsePayloadSizeLimitExceeded",
-      });
-    });
+    // About 35 bytes of values and formulas a row: the whole workbook is over 600 bytes, a chunk is not.
+    const fake = fakeExcel({ sheets: [PWR, big] }, { flavour: "web", payloadLimit: 600 });
     const progress: ReadProgress[] = [];
-    const snapshot = await readWithContext(fake.context, (p) => progress.push(p), {
-      chunkCells: 30,
-    });
+    const snapshot = await read(fake, { chunkCells: 30, onProgress: (p) => progress.push(p) });
     const staff = snapshot.sheets[1];
     expect(staff.origin).toEqual({ row: 4, col: 2 });
     expect(staff.values).toEqual(big.values);
     expect(staff.formulas?.[22]).toEqual([null, null, "=D27*2"]);
     expect(snapshot.sheets[0].values).toEqual(PWR.values);
-    // The failed read, the sheet list with addresses, the small sheets together, then Staff in parts:
-    // 30 cells a chunk, 3 columns wide, so 10 rows at a time and 3 chunks for its 23 rows.
-    expect(fake.syncs).toHaveBeenCalledTimes(1 + 1 + 1 + 3);
-    expect(fake.chunkReads).toEqual([
-      { row: 4, col: 2, rows: 10, cols: 3 },
-      { row: 14, col: 2, rows: 10, cols: 3 },
-      { row: 24, col: 2, rows: 3, cols: 3 },
+    // The failed walk, the sheet list, their used ranges' addresses, the small sheets together,
+    // then Staff in parts: 30 cells a chunk, 3 columns wide, so 10 rows at a time and 3 chunks.
+    expect(fake.syncCount).toBe(1 + 1 + 1 + 1 + 3);
+    expect(fake.runtime.reads.filter((r) => r.sheet === "Staff").map((r) => r.address)).toEqual([
+      "C5:E14",
+      "C15:E24",
+      "C25:E27",
+    ]);
+    expect(fake.syncLog.map((s) => s.outcome)).toEqual([
+      "ResponsePayloadSizeLimitExceeded",
+      ...Array(6).fill("ok"),
     ]);
     expect(progress.map((p) => p.stage)).toContain(
       'Reading sheet "Staff" in parts (too large for one request): rows 11–20 of 23'
@@ -176,70 +225,94 @@ describe("readWorkbookSnapshot: sheets beyond the read limits", () => {
   });
 
   it("reads a sheet in chunks when Excel answers a read over 5M cells with null values", async () => {
-    const fake = fakeExcel({ sheets: [PWR, big] });
-    const original = Object.getPrototypeOf(fake.context).sync.bind(fake.context);
-    fake.syncs.mockImplementationOnce(async () => {
-      await original();
-      fake.context.workbook.worksheets.s1.used.values = null;
-    });
-    const snapshot = await readWithContext(fake.context, undefined, { chunkCells: 60 });
+    const fake = fakeExcel({ sheets: [PWR, big] }, { readCellLimit: 60 });
+    const snapshot = await read(fake, { chunkCells: 60 });
     expect(snapshot.sheets[1].values).toEqual(big.values);
-    expect(fake.chunkReads).toHaveLength(2);
-    expect(fake.syncs).toHaveBeenCalledTimes(3); // the one read, then one per chunk of Staff
+    expect(fake.runtime.reads.filter((r) => r.sheet === "Staff")).toHaveLength(2);
+    expect(fake.syncCount).toBe(3); // the one read, then one per chunk of Staff
   });
 
   it("halves a chunk that is still too large for a request", async () => {
-    const fake = fakeExcel({ sheets: [big] });
-    fake.syncs.mockImplementationOnce(async () => {
-      throw Object.assign(new Error("too big"), { code: "RequestPayloadSizeLimitExceeded" });
-    });
-    const original = Object.getPrototypeOf(fake.context).sync.bind(fake.context);
-    let chunkSyncs = 0;
-    fake.syncs.mockImplementation(async () => {
-      const chunk = fake.chunkReads[fake.chunkReads.length - 1];
-      if (chunk && chunk.rows > 8) {
-        chunkSyncs++;
-        throw Object.assign(new Error("too big"), { code: "ResponsePayloadSizeLimitExceeded" });
-      }
-      await original();
-    });
-    const snapshot = await readWithContext(fake.context, undefined, { chunkCells: 60 });
-    expect(snapshot.sheets[0].values).toEqual(big.values);
-    expect(chunkSyncs).toBeGreaterThan(0);
-    expect(fake.chunkReads.every((c, i) => i === 0 || c.rows <= 20)).toBe(true);
+    const wide: FakeSheet = {
+      name: "Staff",
+      used: "A1:B40",
+      values: Array.from({ length: 40 }, (_, r) => [`Assignment ${r}`, "x".repeat(40)]),
+    };
+    // A chunk of 60 cells (30 rows) is about 3,000 bytes each way: over the limit of 2,000.
+    const fake = fakeExcel({ sheets: [wide] }, { flavour: "web", payloadLimit: 2000 });
+    const snapshot = await read(fake, { chunkCells: 60 });
+    expect(snapshot.sheets[0].values).toEqual(wide.values);
+    const refused = fake.syncLog.filter((s) => s.outcome === "ResponsePayloadSizeLimitExceeded");
+    expect(refused.length).toBeGreaterThan(1);
+    expect(fake.syncLog.every((s) => s.responseBytes <= 2000 || s.outcome !== "ok")).toBe(true);
   });
 
   it("names the sheet that is too large to read at all", async () => {
     const huge: FakeSheet = { name: "Dump", used: "A1:XFD1048576", values: [] };
     const fake = fakeExcel({ sheets: [PWR, huge] });
-    fake.syncs.mockImplementationOnce(async () => {
-      throw Object.assign(new Error("too big"), { code: "ResponsePayloadSizeLimitExceeded" });
-    });
-    const read = readWithContext(fake.context);
-    await expect(read).rejects.toBeInstanceOf(SheetTooLargeError);
-    await expect(readWithContext(fakeWithFailure(huge).context)).rejects.toThrow(
+    await expect(read(fake)).rejects.toBeInstanceOf(SheetTooLargeError);
+    await expect(read(fakeExcel({ sheets: [huge] }))).rejects.toThrow(
       'Sheet "Dump" is too large to read: its used range A1:XFD1048576 has 17,179,869,184 cells (the limit is 10,000,000).'
     );
   });
 
-  it("passes on errors that are not about size", async () => {
+  it("passes on errors that are not about size, in words, after trying the documented path once", async () => {
     const fake = fakeExcel({ sheets: [PWR] });
-    fake.syncs.mockImplementationOnce(async () => {
-      throw Object.assign(new Error("The user is editing a cell."), {
-        code: "InvalidOperationInCellEditMode",
-      });
-    });
-    await expect(readWithContext(fake.context)).rejects.toMatchObject({
+    for (const n of [1, 2, 3]) fake.failAt(n, "InvalidOperationInCellEditMode");
+    const session = createExcelSession(fake.requirements);
+    await expect(read(fake, {}, session)).rejects.toMatchObject({
       code: "InvalidOperationInCellEditMode",
+      message:
+        "Excel could not read the workbook while a cell is being edited: press Enter or Esc in the sheet, then try again.",
     });
-    expect(fake.syncs).toHaveBeenCalledTimes(1);
+    // The walk, the sheet list with the date probe, the sheet list without it: then it gives up.
+    expect(fake.syncCount).toBe(3);
+    expect(session.dateProbeUnsupported).toBe(false);
   });
 });
 
-function fakeWithFailure(sheet: FakeSheet) {
-  const fake = fakeExcel({ sheets: [sheet] });
-  fake.syncs.mockImplementationOnce(async () => {
-    throw Object.assign(new Error("too big"), { code: "ResponsePayloadSizeLimitExceeded" });
+describe("reading the workbook's date system", () => {
+  it.each([1900, 1904] as const)(
+    "carries the %s date system in the snapshot, asked in the same one sync",
+    async (system) => {
+      const fake = fakeExcel({ sheets: [PWR], dateSystem: system });
+      const snapshot = await hostOn(fake).readSnapshot();
+      expect(snapshot.dateSystem).toBe(system);
+      expect(fake.syncCount).toBe(1);
+      expect(fake.runtime.used).toContain("Functions.date");
+    }
+  );
+
+  it("asks it on the documented path too", async () => {
+    const fake = fakeExcel({ sheets: [PWR], dateSystem: 1904 }, { excelApi: "1.4" });
+    expect((await read(fake)).dateSystem).toBe(1904);
   });
-  return fake;
-}
+
+  it("assumes 1900 and keeps reading when Excel refuses the question, and stops asking", async () => {
+    const fake = fakeExcel(
+      { sheets: [PWR], dateSystem: 1904 },
+      { functionsFail: "GeneralException" }
+    );
+    const session = createExcelSession(fake.requirements);
+    const first = await read(fake, {}, session);
+    expect(first.dateSystem).toBe(1900);
+    expect(first.sheets[0].values).toEqual(PWR.values);
+    // The walk with the probe, the list with the probe, the list without it, the used ranges.
+    expect(fake.syncLog.map((s) => s.outcome)).toEqual([
+      "GeneralException",
+      "GeneralException",
+      "ok",
+      "ok",
+    ]);
+    expect(session.dateProbeUnsupported).toBe(true);
+    await read(fake, {}, session);
+    expect(fake.syncLog.slice(4).map((s) => s.outcome)).toEqual(["ok", "ok"]);
+  });
+
+  it("takes only Excel's two known answers as a date system", () => {
+    const answer = (value: unknown) => dateSystemOf({ value } as Excel.FunctionResult<number>);
+    expect([answer(1462), answer(0), answer(42), answer(null), dateSystemOf(null)]).toEqual([
+      1900, 1904, 1900, 1900, 1900,
+    ]);
+  });
+});

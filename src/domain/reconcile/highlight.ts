@@ -61,7 +61,7 @@ function rowRuns(rows: readonly number[]): [number, number][] {
  * switched off) the PWR/PFR cells of aggregate findings. One plan per sheet.
  *
  * Adapters apply plans through WorkbookHost.highlight (clearing the marker's earlier highlights
- * first) and remove them with WorkbookHost.clearHighlights; see src/excel/excelApi.ts and
+ * first) and remove them with WorkbookHost.clearHighlights; see src/excel/highlight.ts and
  * src/preview/previewHost.ts. Over ExcelJS it would be, for each chunk of highlightAreas(plan):
  * `ws.addConditionalFormatting({ ref: chunk.replace(/,/g, " "), rules: [{ type: "expression",
  * formulae: [plan.formula.slice(1)], style: { fill: { type: "pattern", pattern: "solid",
