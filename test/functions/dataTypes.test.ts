@@ -51,6 +51,14 @@ describe("plain values inside data types are read as the values they show", () =
     expect(showAll(fns.variance([[cell]], [[3280]]))).toEqual([[82.4]]);
   });
 
+  it("a bare value (not wrapped in a matrix) is unwrapped the same way", () => {
+    const bare = (cell: unknown) => cell as any[][];
+    expect(showAll(fns.variance(bare(formatted(3362.4)), bare(double(3280))))).toEqual([[82.4]]);
+    expect(show(fns.variance(bare(entity("LPT")), bare(1))[0][0])).toMatch(
+      /^#VALUE!: actual holds a data type \(entity "LPT"\)/
+    );
+  });
+
   it("reads a column of formatted WTE against formatted plans, as the plain numbers would", () => {
     const actual = [[formatted(3362.4)], [formatted(2879)], [formatted(410.25, "0.00")]];
     const plan = [[formatted(3280)], [formatted(2900)], [formatted(400)]];
