@@ -1,12 +1,13 @@
 /**
  * Every number of the pack is a native formula over the template sheets that recomputes the value
- * stored beside it: each formula is evaluated with the test-only evaluator (formulaEvaluator.ts)
- * over the workbook and compared with the domain's value, for the sample and for workbooks that
- * spell labels differently, sit elsewhere on their sheets or keep money in £m.
+ * stored beside it: each formula of the write plan is evaluated with HyperFormula
+ * (test/support/formulas) over the workbook and compared with the domain's value, for the sample
+ * and for workbooks that spell labels differently, sit elsewhere on their sheets or keep money in £m.
  */
+import { quoteSheet } from "../../../src/workbook/a1";
 import type { CellValue, WorkbookSnapshot } from "../../../src/workbook/snapshot";
 import type { Pack, PackOptions } from "../../../src/domain/pack/model";
-import { functionsUsed, sheetsReferenced } from "./formulaEvaluator";
+import { functionsCalled } from "../../support/formulas/formulaText";
 import {
   editRows,
   evaluatePack,
@@ -134,15 +135,21 @@ describe.each(scenarios)("pack formulas: %s", (_name, snapshot, options) => {
 
   it("every formula gives its cell's value", () => {
     expect(checks.length).toBeGreaterThan(50);
+    expect(checks).toHaveLength(
+      pack.tables.flatMap((t) => t.rows.flatMap((r) => r.cells)).filter((c) => c.formula !== null)
+        .length
+    );
     expect(mismatches(checks)).toEqual([]);
   });
 
   it("uses only SUMIFS, SUM and IFERROR over the workbook's own sheets, with bounded ranges", () => {
-    const functions = new Set(checks.flatMap((c) => functionsUsed(c.formula)));
+    const functions = new Set(checks.flatMap((c) => functionsCalled(c.formula)));
     expect([...functions].filter((f) => !["SUMIFS", "SUM", "IFERROR"].includes(f))).toEqual([]);
-    const sheets = new Set(checks.flatMap((c) => sheetsReferenced(c.formula)));
+    const sheets = new Set(checks.flatMap((c) => c.reads));
+    expect(sheets.size).toBeGreaterThan(0);
     expect([...sheets].filter((s) => !TEMPLATE_SHEETS(snapshot).includes(s))).toEqual([]);
     for (const c of checks) {
+      expect(c.formula).not.toContain(`${quoteSheet(pack.sheetName)}!`); // its own cells by address
       expect(c.formula).not.toMatch(/LLR\./i);
       expect(c.formula).not.toMatch(/\$?[A-Z]{1,3}:\$?[A-Z]{1,3}(?![0-9])/); // no whole-column ranges
       expect(c.formula.length).toBeLessThan(8192);
@@ -194,5 +201,27 @@ describe("formulas follow the data as written", () => {
     const f = table(pack, "WTEVariance").rows[0].cells[0].formula ?? "";
     // Oct 23 is column M (one right of L) and the data starts on row 4 (two rows down, under the header on row 3).
     expect(f).toMatch(/^=SUMIFS\(PWR!\$M\$4:\$M\$\d+,/);
+  });
+});
+
+describe("the formula check", () => {
+  it("reports a stored value its formula does not give, and only that one", () => {
+    const pack = packOf(SAMPLE, { month: 7 });
+    const [first, ...tables] = pack.tables;
+    const [row, ...rows] = first.rows;
+    const [cell, ...cells] = row.cells;
+    const wrong: Pack = {
+      ...pack,
+      tables: [
+        {
+          ...first,
+          rows: [{ ...row, cells: [{ ...cell, value: (cell.value ?? 0) + 1 }, ...cells] }, ...rows],
+        },
+        ...tables,
+      ],
+    };
+    const found = mismatches(evaluatePack(wrong, SAMPLE));
+    expect(found).toHaveLength(1);
+    expect(found[0]).toMatch(/^WTEVariance "Nursing, Midwifery" \/ Plan \(B3\): value /);
   });
 });
