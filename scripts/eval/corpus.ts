@@ -1,7 +1,7 @@
 /**
  * The evaluation corpus of the coding reconciliation (issue 5): in-memory workbooks (no files)
- * in the template's layout, each with planted mismatches of known code, place and size among
- * clean rows, generated from a fixed seed.
+ * laid out by the test workbook builder (test/support/workbook), each with planted mismatches of
+ * known code, place and size among clean rows, generated from a fixed seed.
  *
  * Clean data is built so that it raises nothing by construction, with margins: actual WTE stays
  * within about 0.5% of plan plus month-to-month noise, and actual pay follows actual WTE at the
@@ -23,12 +23,18 @@
  * (a recoding the PFR does not follow moves pay per WTE, for instance); the scorer treats those
  * as side effects, neither right nor wrong, and counts them separately.
  */
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/snapshot";
+import type { CellValue, WorkbookSnapshot } from "../../src/workbook/snapshot";
 import type { FindingCode } from "../../src/domain/reconcile/codes";
 import { allOccupationCodes, lookupOccupationCode } from "../../src/domain/occupationCodes";
 import { STAFF_GROUPS, type StaffGroup } from "../../src/domain/staffGroups";
 import { STAFF_TYPES, type StaffType } from "../../src/domain/staffTypes";
-import { randomSource, STAFF_CATALOGUE, STAFF_HEADER, type CatalogueJob } from "../seeds/staff";
+import { randomSource, STAFF_CATALOGUE, type CatalogueJob } from "../seeds/staff";
+import {
+  STAFF_HEADER,
+  templateWorkbook,
+  type ReturnRowKey,
+  type ReturnSheetSpec,
+} from "../../test/support/workbook";
 
 export interface PlantedFinding {
   readonly code: FindingCode;
@@ -69,20 +75,6 @@ export interface CorpusOptions {
   readonly plant?: readonly FindingCode[];
 }
 
-const MONTH_HEADERS = [
-  "Apr 23",
-  "May 23",
-  "Jun 23",
-  "Jul 23",
-  "Aug 23",
-  "Sep 23",
-  "Oct 23",
-  "Nov 23",
-  "Dec 23",
-  "Jan 24",
-  "Feb 24",
-  "Mar 24",
-];
 const ORG_NAMES = ["UHL", "LPT", "NWL", "KGH", "RWD", "DBH"];
 const FINANCE_UNITS = [
   ["£000", 1],
@@ -357,63 +349,30 @@ function plantRecoding(rand: Rand, block: Block, last: number): AggregatePlant |
   return null;
 }
 
-function returnGrid(
+/**
+ * A return laid out by the test workbook builder: every block's groups and a Total row after each
+ * measure, the PFR's pay in the workbook's finance unit, under `titleRows` rows of title.
+ */
+function returnSpec(
   blocks: readonly Block[],
   side: "PWR" | "PFR",
   thousandsPerUnit: number,
   titleRows: number
-): CellValue[][] {
-  const rows: CellValue[][] = [];
-  if (titleRows > 0) {
-    rows.push([side === "PWR" ? "Provider Workforce Return (WTE)" : "Provider Finance Return"]);
-    for (let i = 1; i < titleRows; i++) rows.push([]);
-  }
-  rows.push([
-    "Organisation",
-    "Staff type",
-    "Staff group",
-    "Measure",
-    ...(side === "PWR" ? ["Base"] : []),
-    ...MONTH_HEADERS,
-  ]);
-  for (const b of blocks) {
-    for (const measure of ["Plan", "Actual"] as const) {
-      const totals = new Array<number | null>(13).fill(0);
-      for (const g of STAFF_GROUPS) {
-        const s = b.series.get(g)!;
-        const values =
-          side === "PWR"
-            ? measure === "Plan"
-              ? s.planWte
-              : s.actualWte
-            : (measure === "Plan" ? s.planPay : s.actualPay).map((v) =>
-                v === null ? null : Math.round((v / thousandsPerUnit) * 1e6) / 1e6
-              );
-        values.forEach(
-          (v, m) =>
-            (totals[m] = v === null || totals[m] === null ? null : (totals[m] as number) + v)
-        );
-        rows.push([
-          b.organisation,
-          b.staffType,
-          g,
-          measure,
-          ...(side === "PWR" ? [values[0]] : []),
-          ...values.slice(1),
-        ]);
-      }
-      const t = totals.map((v) => (v === null ? null : Math.round(v * 100) / 100));
-      rows.push([
-        b.organisation,
-        b.staffType,
-        "Total",
-        measure,
-        ...(side === "PWR" ? [t[0]] : []),
-        ...t.slice(1),
-      ]);
-    }
-  }
-  return rows;
+): ReturnSheetSpec {
+  const seriesOf = ({ org, type, group }: ReturnRowKey): Series =>
+    blocks.find((b) => b.organisation === org && b.staffType === type)!.series.get(group)!;
+  const title = side === "PWR" ? "Provider Workforce Return (WTE)" : "Provider Finance Return";
+  return {
+    base: side === "PWR",
+    above: titleRows > 0 ? [[title], ...Array.from({ length: titleRows - 1 }, () => [])] : [],
+    totals: { types: STAFF_TYPES, after: "eachMeasure", decimals: 2 },
+    figure: (row, m) => {
+      const s = seriesOf(row);
+      if (side === "PWR") return (row.measure === "Plan" ? s.planWte : s.actualWte)[m];
+      const pay = (row.measure === "Plan" ? s.planPay : s.actualPay)[m];
+      return pay === null ? null : Math.round((pay / thousandsPerUnit) * 1e6) / 1e6;
+    },
+  };
 }
 
 // ------------------------------------------------------------------------------------------------
@@ -728,10 +687,6 @@ const STAFF_CODES: readonly FindingCode[] = [
   "JOB_TITLE_SUSPECT",
 ];
 
-function sheet(name: string, values: CellValue[][], origin = { row: 0, col: 0 }): SheetSnapshot {
-  return { name, origin, values };
-}
-
 export function buildWorkbook(
   seed: number,
   index: number,
@@ -770,8 +725,6 @@ export function buildWorkbook(
 
   // Returns, sometimes under a title row (the reader finds the header in the first 20 rows).
   const titleRows = rand() < 0.3 ? 2 : 0;
-  const pwr = sheet("PWR", returnGrid(blocks, "PWR", 1, titleRows));
-  const pfr = sheet("PFR", returnGrid(blocks, "PFR", thousandsPerUnit, titleRows));
 
   // Staff sheet.
   const withPfr = rand() < 0.9;
@@ -816,17 +769,21 @@ export function buildWorkbook(
       planted.push({ code, organisation: org, staffType: draft.type, groups, row });
     }
   }
-  const staff = sheet("Staff", rows, staffOrigin);
-
-  const settings = sheet("Settings", [
-    ["Setting", "Value"],
-    ["Financial year", "2023/24"],
-    ["Reporting month", `M${last}`],
-    ["Finance unit", unitName],
-  ]);
+  const snapshot: WorkbookSnapshot = templateWorkbook({
+    source: `eval-${seed}-${index}.xlsx`,
+    organisations: orgs,
+    pwr: returnSpec(blocks, "PWR", 1, titleRows),
+    pfr: returnSpec(blocks, "PFR", thousandsPerUnit, titleRows),
+    staff: { header, rows: rows.slice(1), origin: staffOrigin },
+    settings: [
+      ["Financial year", "2023/24"],
+      ["Reporting month", `M${last}`],
+      ["Finance unit", unitName],
+    ],
+  });
   return {
     name: `eval-${seed}-${String(index).padStart(3, "0")}`,
-    snapshot: { source: `eval-${seed}-${index}.xlsx`, sheets: [pwr, pfr, staff, settings] },
+    snapshot,
     planted,
     footprints,
   };

@@ -9,19 +9,19 @@ import type { CellValue, WorkbookSnapshot } from "../../../src/workbook/snapshot
 import type { Pack, PackOptions } from "../../../src/domain/pack/model";
 import { functionsCalled } from "../../support/formulas/formulaText";
 import {
+  copyOf,
   editRows,
-  evaluatePack,
-  mismatches,
-  moveSheet,
-  packOf,
+  moveOrigin,
   renameSheet,
-  SAMPLE,
-  table,
-} from "./support";
+  setSetting,
+  sheetOf,
+} from "../../support/workbook";
+import { evaluatePack, mismatches, packOf, SAMPLE, table } from "./support";
 
 /** The sample with labels spelt as people type them: aliases, case, spaces, alias Total rows. */
 function respelt(): WorkbookSnapshot {
-  let s = editRows(SAMPLE, "PWR", (cells) => {
+  const wb = copyOf(SAMPLE);
+  editRows(wb, "PWR", (cells) => {
     const [org, type, group, measure] = cells;
     if (org === "UHL" && type === "Substantive" && group === "Nursing, Midwifery")
       cells[2] = measure === "Actual" ? "Nursing & Midwifery" : "N&MW";
@@ -32,83 +32,60 @@ function respelt(): WorkbookSnapshot {
     if (org === "LPT") cells[0] = " lpt ";
     return cells;
   });
-  s = editRows(s, "PFR", (cells) => {
+  editRows(wb, "PFR", (cells) => {
     if (cells[2] === "Medical, Dental")
       cells[2] = cells[0] === "UHL" ? "Medical and Dental" : "MEDICAL, DENTAL";
     return cells;
   });
-  s = editRows(s, "Vacancies", (cells) => {
+  editRows(wb, "Vacancies", (cells) => {
     if (cells[1] === "Infrastructure Support" && cells[0] === "UHL")
       cells[1] = "infrastructure support";
     if (cells[2] === "Vacancies" && cells[0] === "LPT") cells[2] = "Vacancy";
     return cells;
   });
-  return editRows(s, "Agency", (cells) => {
+  editRows(wb, "Agency", (cells) => {
     if (cells[1] === "Price cap spend" && cells[0] === "LPT") cells[1] = "Price cap";
     return cells;
   });
+  return wb;
 }
 
 /** Finance in £m: the PFR and Agency spend divided by 1,000 and Settings › Finance unit = £m. */
 function inMillions(): WorkbookSnapshot {
   const toM = (cells: CellValue[], from: number) =>
     cells.map((v, j) => (j >= from && typeof v === "number" ? v / 1000 : v));
-  let s = editRows(SAMPLE, "PFR", (cells) => toM(cells, 4));
-  s = editRows(s, "Agency", (cells) =>
-    String(cells[1]).includes("spend") ? toM(cells, 2) : cells
-  );
-  return editRows(s, "Settings", (cells) =>
-    cells[0] === "Finance unit" ? ["Finance unit", "£m", cells[2]] : cells
-  );
+  const wb = copyOf(SAMPLE);
+  editRows(wb, "PFR", (cells) => toM(cells, 4));
+  editRows(wb, "Agency", (cells) => (String(cells[1]).includes("spend") ? toM(cells, 2) : cells));
+  setSetting(wb, "Finance unit", "£m");
+  return wb;
 }
 
 /** PWR two rows down and one column right, under a title, as a workbook with a heading would be. */
 function shifted(): WorkbookSnapshot {
-  const s = moveSheet(SAMPLE, "PWR", 2, 1);
-  return {
-    ...s,
-    sheets: s.sheets.map((sh) =>
-      sh.name === "PWR"
-        ? {
-            ...sh,
-            origin: { row: 0, col: 1 },
-            values: [["Provider Workforce Return"], [], ...sh.values],
-          }
-        : sh
-    ),
-  };
+  const wb = copyOf(SAMPLE);
+  moveOrigin(wb, "PWR", { row: 0, col: 1 });
+  sheetOf(wb, "PWR").values.unshift(["Provider Workforce Return"], []);
+  return wb;
 }
 
 /** A row the pack cannot place (unknown group) and numbers typed as text. */
 function untidy(): WorkbookSnapshot {
-  let s = editRows(SAMPLE, "PWR", (cells, i) =>
+  const wb = copyOf(SAMPLE);
+  editRows(wb, "PWR", (cells, i) =>
     i === 3 ? [...cells.slice(0, 11), "4,061.6", ...cells.slice(12)] : cells
   );
-  s = editRows(s, "PWR", (cells) => cells);
-  const pwr = s.sheets.find((x) => x.name === "PWR")!;
-  const extra: CellValue[] = [
-    "UHL",
-    "Bank",
-    "Nurses (bank)",
-    "Actual",
-    0,
-    5,
-    5,
-    5,
-    5,
-    5,
-    5,
-    5,
-    null,
-    null,
-    null,
-    null,
-    null,
-  ];
-  return {
-    ...s,
-    sheets: s.sheets.map((x) => (x === pwr ? { ...x, values: [...x.values, extra] } : x)),
-  };
+  const unknownGroup = ["UHL", "Bank", "Nurses (bank)", "Actual", 0, 5, 5, 5, 5, 5, 5, 5];
+  sheetOf(wb, "PWR").values.push([...unknownGroup, null, null, null, null, null]);
+  return wb;
+}
+
+/** PWR and Vacancies renamed so formulas must quote them: " PWR " and "vacancies". */
+function renamed(): WorkbookSnapshot {
+  const wb = copyOf(SAMPLE);
+  renameSheet(wb, "PWR", " PWR ");
+  renameSheet(wb, "Vacancies", "vacancies");
+  return wb;
 }
 
 const scenarios: readonly (readonly [string, WorkbookSnapshot, PackOptions])[] = [
@@ -119,11 +96,7 @@ const scenarios: readonly (readonly [string, WorkbookSnapshot, PackOptions])[] =
   ["labels spelt with aliases, case and spaces", respelt(), { month: 7 }],
   ["finance in £m", inMillions(), { month: 7 }],
   ["PWR under a title, starting in column B", shifted(), { month: 7 }],
-  [
-    "sheet names that need quoting",
-    renameSheet(renameSheet(SAMPLE, "PWR", " PWR "), "Vacancies", "vacancies"),
-    { month: 7 },
-  ],
+  ["sheet names that need quoting", renamed(), { month: 7 }],
   ["an unknown staff group and a number stored as text", untidy(), { month: 7 }],
 ];
 

@@ -1,7 +1,8 @@
 /**
  * Shared fixtures of the pack tests: the sample workbook (seeds/llr-m7-sample.snapshot.json, built
- * by npm run seeds to agree with the published Month 7 pack), edits of it, and a check that
- * evaluates every pack formula with HyperFormula (test/support/formulas).
+ * by npm run seeds to agree with the published Month 7 pack; tests edit copies of it with
+ * test/support/workbook), the pack's tables by name, and a check that evaluates every pack
+ * formula with HyperFormula (test/support/formulas).
  */
 import sampleJson from "../../../seeds/llr-m7-sample.snapshot.json";
 import { a1 } from "../../../src/workbook/a1";
@@ -92,59 +93,4 @@ export function mismatches(checks: readonly FormulaCheck[]): string[] {
       (c) =>
         `${c.where}: value ${JSON.stringify(c.value)}, formula gives ${JSON.stringify(c.evaluated)} (${c.formula.slice(0, 200)})`
     );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Editing the sample
-// ---------------------------------------------------------------------------------------------
-
-export function withoutSheets(snapshot: WorkbookSnapshot, ...names: string[]): WorkbookSnapshot {
-  return { ...snapshot, sheets: snapshot.sheets.filter((s) => !names.includes(s.name)) };
-}
-
-/** A copy with `edit` applied to every data row of a sheet (row arrays are copies). */
-export function editRows(
-  snapshot: WorkbookSnapshot,
-  sheet: string,
-  edit: (cells: CellValue[], rowIndex: number) => CellValue[] | null
-): WorkbookSnapshot {
-  return {
-    ...snapshot,
-    sheets: snapshot.sheets.map((s) => {
-      if (s.name !== sheet) return s;
-      const values: CellValue[][] = [];
-      s.values.forEach((r, i) => {
-        if (i === 0) values.push([...r]);
-        else {
-          const edited = edit([...r], i);
-          if (edited) values.push(edited);
-        }
-      });
-      return { ...s, values };
-    }),
-  };
-}
-
-export function renameSheet(
-  snapshot: WorkbookSnapshot,
-  from: string,
-  to: string
-): WorkbookSnapshot {
-  return {
-    ...snapshot,
-    sheets: snapshot.sheets.map((s) => (s.name === from ? { ...s, name: to } : s)),
-  };
-}
-
-/** Moves a sheet's used range so it starts at (row, col), as a workbook with title rows would. */
-export function moveSheet(
-  snapshot: WorkbookSnapshot,
-  name: string,
-  row: number,
-  col: number
-): WorkbookSnapshot {
-  return {
-    ...snapshot,
-    sheets: snapshot.sheets.map((s) => (s.name === name ? { ...s, origin: { row, col } } : s)),
-  };
 }
