@@ -12,9 +12,9 @@
  * - a sheet's values sit at its origin; formulas of the snapshot are not evaluated again, their
  *   values are the data the plan's formulas read.
  * Where HyperFormula and Excel differ on what the pack writes, see excelDialect.ts (SUMIFS text
- * criteria, "" in arithmetic) and REFUSED_FUNCTIONS below; `_xlfn.` prefixes of formulas read from files are
- * removed as Excel shows them. Whole-column references and quoted sheet names (spaces,
- * apostrophes) need nothing: HyperFormula reads them as Excel does.
+ * criteria, "" in arithmetic) and REFUSED_FUNCTIONS below; `_xlfn.` prefixes of formulas read
+ * from files are removed, as Excel shows them. Whole-column references and quoted sheet names
+ * (spaces, apostrophes) need nothing: HyperFormula reads them as Excel does.
  */
 import { DetailedCellError, HyperFormula } from "hyperformula";
 import { a1, quoteSheet } from "../../../src/workbook/a1";
@@ -43,7 +43,7 @@ export interface EvaluatedFormula {
 
 export interface FormulaWorkbook {
   valueAt(sheet: string, row: number, col: number): FormulaValue;
-  /** The sheets, other than its own, that a cell's formula reads (as HyperFormula resolved them). */
+  /** The other sheets a cell's formula reads, as HyperFormula resolved its references. */
   sheetsRead(sheet: string, row: number, col: number): string[];
   /** Every formula of the plan, evaluated, in plan order. */
   readonly planFormulas: readonly EvaluatedFormula[];
@@ -154,10 +154,11 @@ export function formulaWorkbook(
     valueOf(hf.getCellValue({ sheet: idOf(sheet), row, col }));
   const planFormulas = written.map((w) => {
     const computed = valueAt(w.sheet, w.row, w.col);
-    if (isFormulaError(computed) && (computed.error === "#ERROR!" || computed.error === "#NAME?"))
-      throw new Error(
-        `HyperFormula cannot evaluate ${quoteSheet(w.sheet)}!${a1(w.row, w.col)} ${w.formula}: ${computed.message.split("\n")[0]}`
-      );
+    if (isFormulaError(computed) && (computed.error === "#ERROR!" || computed.error === "#NAME?")) {
+      const at = `${quoteSheet(w.sheet)}!${a1(w.row, w.col)}`;
+      const why = computed.message.split("\n")[0];
+      throw new Error(`HyperFormula cannot evaluate ${at} ${w.formula}: ${why}`);
+    }
     return { ...w, computed };
   });
   return {

@@ -1,4 +1,4 @@
-/** The test workbook builder: template-shaped snapshots and the edits that plant problems in them. */
+/** The test workbook builder: template-shaped snapshots and the edits that plant problems. */
 export * from "./months";
 export * from "./mutableWorkbook";
 export * from "./rows";

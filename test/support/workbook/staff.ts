@@ -16,7 +16,7 @@ export interface StaffRow {
   readonly wte?: number;
 }
 
-/** Appends a Staff row (UHL, substantive, 1 WTE unless given); returns its row and its cells by header. */
+/** Appends a Staff row (UHL, substantive, 1 WTE unless given); returns its row and cells. */
 export function addStaff(
   wb: MutableWorkbook,
   row: StaffRow

@@ -1,4 +1,4 @@
-/** The test workbook builder lays out the template as the README describes it, and its edits do what they say. */
+/** The test workbook builder lays out the template as the README says, and its edits work. */
 import { STAFF_GROUPS } from "../../../src/domain/staffGroups";
 import type { CellValue } from "../../../src/workbook/snapshot";
 import {
