@@ -7,9 +7,9 @@
 import ExcelJS from "exceljs";
 import type { CellValue, WorkbookSnapshot } from "../../src/workbook/snapshot";
 import { a1 } from "../../src/workbook/a1";
+import { cleanWorkbook } from "../../test/domain/validation/fixtures";
 import {
   cellOf,
-  cleanWorkbook,
   findColumn,
   findRow,
   getCell,
@@ -18,7 +18,8 @@ import {
   setSetting,
   sheetOf,
   type MutableWorkbook,
-} from "../../test/domain/validation/fixtures";
+  returnRow,
+} from "../../test/support/workbook";
 import { fixZipTimestamps, SAMPLE_DATE } from "../seeds/xlsx";
 
 export const GENERATOR = "LLR Workforce bad-input generator (npm run fixtures:bad-input)";
@@ -48,9 +49,9 @@ export async function bytesOf(wb: ExcelJS.Workbook): Promise<Buffer> {
   return fixZipTimestamps(Buffer.from(written as ArrayBuffer), SAMPLE_DATE);
 }
 
-const UHL_SUB_NM_ACTUAL = { org: "UHL", type: "Substantive", group: "Nursing, Midwifery", measure: "Actual" };
-const UHL_BANK_CS_ACTUAL = { org: "UHL", type: "Bank", group: "Clinical Support", measure: "Actual" };
-const LPT_AGENCY_MD_PLAN = { org: "LPT", type: "Agency", group: "Medical, Dental", measure: "Plan" };
+const UHL_SUB_NM_ACTUAL = returnRow("UHL", "Substantive", "Nursing, Midwifery", "Actual");
+const UHL_BANK_CS_ACTUAL = returnRow("UHL", "Bank", "Clinical Support", "Actual");
+const LPT_AGENCY_MD_PLAN = returnRow("LPT", "Agency", "Medical, Dental", "Plan");
 
 /** Only the header rows of a sheet, every data row gone. */
 function headersOnly(wb: MutableWorkbook, name: string): void {
@@ -108,10 +109,12 @@ export const TEMPLATE_BUILDERS: Readonly<Record<string, Builder>> = {
     }),
 
   // PWR's title in A1 and its header in row 20: the last row the header search looks at.
-  "header-row-20.xlsx": () => build((wb) => pushDown(wb, "PWR", 19, "Provider Workforce Return (PWR)")),
+  "header-row-20.xlsx": () =>
+    build((wb) => pushDown(wb, "PWR", 19, "Provider Workforce Return (PWR)")),
 
   // One row further down: the header is out of reach, so PWR cannot be read.
-  "header-row-21.xlsx": () => build((wb) => pushDown(wb, "PWR", 20, "Provider Workforce Return (PWR)")),
+  "header-row-21.xlsx": () =>
+    build((wb) => pushDown(wb, "PWR", 20, "Provider Workforce Return (PWR)")),
 
   // Rows 1-20 blank: the search counts from the first used row, so the header is found.
   "header-row-21-blank-above.xlsx": () => build((wb) => pushDown(wb, "PWR", 20, null)),
@@ -166,7 +169,15 @@ export const TEMPLATE_BUILDERS: Readonly<Record<string, Builder>> = {
   "continental-decimals.xlsx": () =>
     build((wb) => {
       const v = getCell(wb, "PWR", at.uhlSubNmActualJun) as number;
-      setCell(wb, "PWR", at.uhlSubNmActualJun, v.toFixed(1).replace(".", ",").replace(/^(\d)(\d{3})/, "$1.$2"));
+      setCell(
+        wb,
+        "PWR",
+        at.uhlSubNmActualJun,
+        v
+          .toFixed(1)
+          .replace(".", ",")
+          .replace(/^(\d)(\d{3})/, "$1.$2")
+      );
       setCell(wb, "PFR", at.uhlBankCsActualAug, "12,5");
     }),
 
@@ -233,7 +244,9 @@ export const TEMPLATE_BUILDERS: Readonly<Record<string, Builder>> = {
   "line-breaks-in-cells.xlsx": () =>
     build((wb) => {
       const pwr = sheetOf(wb, "PWR");
-      pwr.values[0] = pwr.values[0].map((h) => (h === "Staff group" ? "Staff\ngroup" : h === "Staff type" ? "Staff\r\ntype" : h));
+      pwr.values[0] = pwr.values[0].map((h) =>
+        h === "Staff group" ? "Staff\ngroup" : h === "Staff type" ? "Staff\r\ntype" : h
+      );
       setCell(wb, "PWR", at.uhlSubNmActualJun, "n/a\nsee note");
     }),
 
@@ -253,12 +266,22 @@ export const TEMPLATE_BUILDERS: Readonly<Record<string, Builder>> = {
       for (const org of ["UHL", "LPT"]) {
         for (const measure of ["Plan", "Actual"]) {
           const from = findRow(wb, "PWR", { org, type: "Substantive", group: "Total", measure });
-          const first = findRow(wb, "PWR", { org, type: "Substantive", group: "Nursing, Midwifery", measure: "Plan" });
+          const first = findRow(wb, "PWR", {
+            org,
+            type: "Substantive",
+            group: "Nursing, Midwifery",
+            measure: "Plan",
+          });
           const [total] = pwr.values.splice(from, 1);
           pwr.values.splice(first, 0, total);
         }
       }
-      const address = cellOf(wb, "PWR", { org: "LPT", type: "Substantive", group: "Total", measure: "Plan" }, "Oct 23");
+      const address = cellOf(
+        wb,
+        "PWR",
+        { org: "LPT", type: "Substantive", group: "Total", measure: "Plan" },
+        "Oct 23"
+      );
       setCell(wb, "PWR", address, (getCell(wb, "PWR", address) as number) + 40);
     }),
 
@@ -267,7 +290,11 @@ export const TEMPLATE_BUILDERS: Readonly<Record<string, Builder>> = {
     build((wb) => {
       const pfr = sheetOf(wb, "PFR");
       const jul = findColumn(wb, "PFR", "Jul 23");
-      pfr.values = pfr.values.map((row) => [...row.slice(0, jul + 1), row[jul] ?? null, ...row.slice(jul + 1)]);
+      pfr.values = pfr.values.map((row) => [
+        ...row.slice(0, jul + 1),
+        row[jul] ?? null,
+        ...row.slice(jul + 1),
+      ]);
     }),
 
   // The only PWR sheet is named "pwr " (case and a trailing space): still the return.
@@ -305,5 +332,9 @@ export function cleanPwrCsv(): string {
     const s = v === null ? "" : String(v);
     return /[",\n]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
   };
-  return sheetOf(cleanWorkbook(), "PWR").values.map((row) => row.map(quote).join(",")).join("\r\n") + "\r\n";
+  return (
+    sheetOf(cleanWorkbook(), "PWR")
+      .values.map((row) => row.map(quote).join(","))
+      .join("\r\n") + "\r\n"
+  );
 }

@@ -5,11 +5,8 @@
  */
 import { existsSync, mkdirSync, renameSync } from "fs";
 import { join } from "path";
-import {
-  MONTH_HEADERS,
-  REPORTING_MONTH,
-  largeWorkbook,
-} from "../../test/domain/validation/fixtures";
+import { REPORTING_MONTH, largeWorkbook } from "../../test/domain/validation/fixtures";
+import { MONTH_HEADERS } from "../../test/support/workbook";
 import { writePlanToFile } from "../../src/xlsx";
 import type { WorkbookSnapshot } from "../../src/workbook/snapshot";
 import type { WritePlan } from "../../src/workbook/plan";

@@ -3,7 +3,8 @@ import path from "node:path";
 import ExcelJS from "exceljs";
 import { tempDir } from "../xlsx/badFiles";
 import { runCli } from "./cliHarness";
-import { add, addStaff, cleanWorkbook, type MutableWorkbook } from "../domain/reconcile/fixtures";
+import { cleanWorkbook } from "../domain/reconcile/fixtures";
+import { addToMonths, addStaff, type MutableWorkbook } from "../support/workbook";
 import { HUMAN_STAFF_FINDINGS_PER_CODE } from "../../src/cli/mismatchesCommand";
 
 let dir: string;
@@ -32,14 +33,14 @@ beforeAll(async () => {
   dir = await tempDir("llr-mismatch-");
   clean = await writeXlsx(cleanWorkbook(), "clean.xlsx");
   const wb = cleanWorkbook();
-  add(
+  addToMonths(
     wb,
     "PWR",
     { org: "UHL", type: "Substantive", group: "Clinical Support", measure: "Actual" },
     -200,
     5
   );
-  add(
+  addToMonths(
     wb,
     "PWR",
     { org: "UHL", type: "Substantive", group: "Infrastructure Support", measure: "Actual" },

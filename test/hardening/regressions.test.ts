@@ -11,7 +11,8 @@ import { buildPack } from "../../src/domain/pack";
 import { validate } from "../../src/domain/validation";
 import { reconcile } from "../../src/domain/reconcile";
 import { renameSheet } from "../../scripts/bad-input/zipEdits";
-import { cleanWorkbook, findRow, setCell, sheetOf } from "../domain/validation/fixtures";
+import { cleanWorkbook } from "../domain/validation/fixtures";
+import { findRow, setCell, sheetOf } from "../support/workbook";
 import { a1 } from "../../src/workbook/a1";
 import { tempDir, xlsxBytes } from "../xlsx/badFiles";
 
@@ -76,7 +77,10 @@ describe("sniffing sheet names ExcelJS cannot load", () => {
     const warn = jest.spyOn(console, "warn").mockImplementation(() => undefined);
     try {
       const file = path.join(dir, "long-name.xlsx");
-      await fs.writeFile(file, await renameSheet(await withNames(["a"]), "S0", "Workforce plan by staff group 2023-24"));
+      await fs.writeFile(
+        file,
+        await renameSheet(await withNames(["a"]), "S0", "Workforce plan by staff group 2023-24")
+      );
       const read = await readSnapshotFromFile(file);
       expect(read.ok ? "read" : read.error.reason).toBe(
         'the sheet name "Workforce plan by staff group 2023-24" is longer than the 31 characters Excel allows: shorten it and save the workbook again'
@@ -106,12 +110,20 @@ describe("parsePeriod: JS dates outside Excel's calendar", () => {
     ["5001 BC", new Date(Date.UTC(-5000, 5, 1))],
   ])("refuses %s, as it refuses such serials and text", (_, date) => {
     const period = parsePeriod(date);
-    expect(period.ok ? "read" : period.error.reason).toBe("outside the years 1900 to 9999 that Excel can hold");
+    expect(period.ok ? "read" : period.error.reason).toBe(
+      "outside the years 1900 to 9999 that Excel can hold"
+    );
   });
 
   it("still reads the first and last years Excel holds", () => {
-    expect(parsePeriod(new Date(Date.UTC(1900, 0, 15)))).toEqual({ ok: true, value: { month: 10, fyStartYear: 1899 } });
-    expect(parsePeriod(new Date(Date.UTC(9999, 11, 31)))).toEqual({ ok: true, value: { month: 9, fyStartYear: 9999 } });
+    expect(parsePeriod(new Date(Date.UTC(1900, 0, 15)))).toEqual({
+      ok: true,
+      value: { month: 10, fyStartYear: 1899 },
+    });
+    expect(parsePeriod(new Date(Date.UTC(9999, 11, 31)))).toEqual({
+      ok: true,
+      value: { month: 9, fyStartYear: 9999 },
+    });
   });
 });
 
@@ -120,15 +132,26 @@ describe("pack messages quote long cell text briefly", () => {
     const wb = cleanWorkbook();
     const long = "University Hospitals of Leicester ".repeat(1000).slice(0, 32767);
     // The organisation: no Vacancies rows for it, so the pack says so.
-    const row = findRow(wb, "PWR", { org: "UHL", type: "Bank", group: "Clinical Support", measure: "Actual" });
+    const row = findRow(wb, "PWR", {
+      org: "UHL",
+      type: "Bank",
+      group: "Clinical Support",
+      measure: "Actual",
+    });
     setCell(wb, "PWR", a1(row, 0), long);
     setCell(wb, "PWR", a1(row + 1, 2), long);
-    sheetOf(wb, "Settings").values = sheetOf(wb, "Settings").values.filter((r) => r[0] !== "Organisations");
+    sheetOf(wb, "Settings").values = sheetOf(wb, "Settings").values.filter(
+      (r) => r[0] !== "Organisations"
+    );
     const built = buildPack(wb);
     if (!built.ok) throw new Error(built.error.message);
     const messages = built.value.messages;
-    expect(messages.some((m) => m.startsWith("Vacancies: no vacancy rate for University Hospitals"))).toBe(true);
-    expect(messages.some((m) => m.includes("with a staff group the pack does not know"))).toBe(true);
+    expect(
+      messages.some((m) => m.startsWith("Vacancies: no vacancy rate for University Hospitals"))
+    ).toBe(true);
+    expect(messages.some((m) => m.includes("with a staff group the pack does not know"))).toBe(
+      true
+    );
     for (const m of messages) expect(m.length).toBeLessThan(400);
   });
 });
@@ -136,7 +159,12 @@ describe("pack messages quote long cell text briefly", () => {
 describe("messages quoting cells typed with Alt+Enter stay on one line", () => {
   it("validation issues show each line break as ↵", () => {
     const wb = cleanWorkbook();
-    const row = findRow(wb, "PWR", { org: "UHL", type: "Bank", group: "Clinical Support", measure: "Actual" });
+    const row = findRow(wb, "PWR", {
+      org: "UHL",
+      type: "Bank",
+      group: "Clinical Support",
+      measure: "Actual",
+    });
     setCell(wb, "PWR", a1(row, 7), "n/a\nsee note");
     const issues = validate(wb).filter((i) => i.code === "NOT_A_NUMBER");
     expect(issues.map((i) => i.message)).toEqual([
@@ -146,7 +174,9 @@ describe("messages quoting cells typed with Alt+Enter stay on one line", () => {
 
   it("pack notes and errors show each line break as ↵", () => {
     const wb = cleanWorkbook();
-    sheetOf(wb, "Settings").values = sheetOf(wb, "Settings").values.filter((r) => r[0] !== "Organisations");
+    sheetOf(wb, "Settings").values = sheetOf(wb, "Settings").values.filter(
+      (r) => r[0] !== "Organisations"
+    );
     for (const sheet of ["PWR", "PFR"]) {
       for (const r of sheetOf(wb, sheet).values) if (r[0] === "LPT") r[0] = "LPT\r\nLeicestershire";
     }
@@ -163,7 +193,8 @@ describe("messages quoting cells typed with Alt+Enter stay on one line", () => {
   it("reconciliation findings show each line break as ↵", () => {
     const wb = cleanWorkbook();
     const staff = sheetOf(wb, "Staff");
-    for (const r of staff.values) if (r[2] === "Consultant Physician") r[2] = "Consultant\nPhysician";
+    for (const r of staff.values)
+      if (r[2] === "Consultant Physician") r[2] = "Consultant\nPhysician";
     const messages = reconcile(wb).findings.map((f) => f.message);
     expect(messages.some((m) => m.includes("Consultant"))).toBe(true);
     for (const m of messages) expect(m).not.toMatch(/[\r\n]/);

@@ -11,8 +11,21 @@
  */
 import fc from "fast-check";
 import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../src/workbook/snapshot";
-import { cleanWorkbook, type MutableSheet, type MutableWorkbook } from "../domain/validation/fixtures";
-import { SETTING_DEFS, TABLE_SHEETS, TEMPLATE_SHEET_NAMES, columnsOf } from "../../src/domain/template";
+import { cleanWorkbook } from "../domain/validation/fixtures";
+import {
+  deleteRows,
+  edited,
+  MONTH_HEADERS,
+  setSetting,
+  type MutableSheet,
+  type MutableWorkbook,
+} from "../support/workbook";
+import {
+  SETTING_DEFS,
+  TABLE_SHEETS,
+  TEMPLATE_SHEET_NAMES,
+  columnsOf,
+} from "../../src/domain/template";
 import { cellValue, figure, monthLabel, TEMPLATE_WORDS } from "./arbitraries";
 import { STAFF_GROUPS } from "../../src/domain/staffGroups";
 import { allOccupationCodes } from "../../src/domain/occupationCodes";
@@ -26,25 +39,66 @@ export const sheetName: fc.Arbitrary<string> = fc.oneof(
   fc.constantFrom(...TEMPLATE_SHEET_NAMES),
   fc.constantFrom(...TEMPLATE_SHEET_NAMES).map((n) => n.toLowerCase()),
   fc.constantFrom(...TEMPLATE_SHEET_NAMES).map((n) => ` ${n} `),
-  fc.constantFrom("PRW", "PFR M7", "Staff list", "Vacancy", "Settings (do not edit)", "LLR Pack Oct 23", "Sheet1", "It's", "Lists"),
+  fc.constantFrom(
+    "PRW",
+    "PFR M7",
+    "Staff list",
+    "Vacancy",
+    "Settings (do not edit)",
+    "LLR Pack Oct 23",
+    "Sheet1",
+    "It's",
+    "Lists"
+  ),
   fc.string({ minLength: 1, maxLength: 31 })
 );
 
 type Mutation =
-  | { readonly kind: "set"; readonly sheet: number; readonly row: number; readonly col: number; readonly value: CellValue }
+  | {
+      readonly kind: "set";
+      readonly sheet: number;
+      readonly row: number;
+      readonly col: number;
+      readonly value: CellValue;
+    }
   | { readonly kind: "deleteRow"; readonly sheet: number; readonly row: number }
   | { readonly kind: "duplicateRow"; readonly sheet: number; readonly row: number }
-  | { readonly kind: "truncateRow"; readonly sheet: number; readonly row: number; readonly length: number }
-  | { readonly kind: "pushDown"; readonly sheet: number; readonly count: number; readonly title: CellValue }
-  | { readonly kind: "insertColumn"; readonly sheet: number; readonly col: number; readonly value: CellValue }
+  | {
+      readonly kind: "truncateRow";
+      readonly sheet: number;
+      readonly row: number;
+      readonly length: number;
+    }
+  | {
+      readonly kind: "pushDown";
+      readonly sheet: number;
+      readonly count: number;
+      readonly title: CellValue;
+    }
+  | {
+      readonly kind: "insertColumn";
+      readonly sheet: number;
+      readonly col: number;
+      readonly value: CellValue;
+    }
   | { readonly kind: "deleteColumn"; readonly sheet: number; readonly col: number }
   | { readonly kind: "rename"; readonly sheet: number; readonly name: string }
   | { readonly kind: "remove"; readonly sheet: number }
   | { readonly kind: "copySheet"; readonly sheet: number; readonly name: string }
   | { readonly kind: "setting"; readonly setting: number; readonly value: CellValue }
-  | { readonly kind: "scaleRow"; readonly sheet: number; readonly row: number; readonly factor: number }
+  | {
+      readonly kind: "scaleRow";
+      readonly sheet: number;
+      readonly row: number;
+      readonly factor: number;
+    }
   | { readonly kind: "keepRows"; readonly sheet: number; readonly count: number }
-  | { readonly kind: "moveOrigin"; readonly sheet: number; readonly row: number; readonly col: number }
+  | {
+      readonly kind: "moveOrigin";
+      readonly sheet: number;
+      readonly row: number;
+      readonly col: number;
+    }
   | { readonly kind: "swapRows"; readonly sheet: number; readonly a: number; readonly b: number }
   | { readonly kind: "staffRow"; readonly row: readonly CellValue[] }
   | {
@@ -73,9 +127,18 @@ const JOB_TITLES = [
 const staffRow: fc.Arbitrary<CellValue[]> = fc.tuple(
   fc.constantFrom<CellValue>("UHL", "LPT", "uhl", "XYZ", null),
   fc.oneof(fc.integer({ min: 10_000_000, max: 99_999_999 }).map(String), cellValue),
-  fc.oneof({ arbitrary: fc.constantFrom<CellValue>(...JOB_TITLES), weight: 4 }, { arbitrary: cellValue, weight: 1 }),
-  fc.oneof({ arbitrary: fc.constantFrom<CellValue>(...OCCUPATION_CODES), weight: 4 }, { arbitrary: cellValue, weight: 1 }),
-  fc.oneof({ arbitrary: fc.constantFrom<CellValue>(...STAFF_GROUPS), weight: 4 }, { arbitrary: cellValue, weight: 1 }),
+  fc.oneof(
+    { arbitrary: fc.constantFrom<CellValue>(...JOB_TITLES), weight: 4 },
+    { arbitrary: cellValue, weight: 1 }
+  ),
+  fc.oneof(
+    { arbitrary: fc.constantFrom<CellValue>(...OCCUPATION_CODES), weight: 4 },
+    { arbitrary: cellValue, weight: 1 }
+  ),
+  fc.oneof(
+    { arbitrary: fc.constantFrom<CellValue>(...STAFF_GROUPS), weight: 4 },
+    { arbitrary: cellValue, weight: 1 }
+  ),
   fc.oneof(fc.constantFrom<CellValue>(...STAFF_GROUPS, null, ""), cellValue),
   fc.constantFrom<CellValue>("Substantive", "Bank", "Agency", "Sub", "Overtime", null),
   fc.oneof(fc.double({ min: 0, max: 2, noNaN: true }), cellValue),
@@ -83,19 +146,93 @@ const staffRow: fc.Arbitrary<CellValue[]> = fc.tuple(
 );
 
 const mutation: fc.Arbitrary<Mutation> = fc.oneof(
-  { arbitrary: fc.record({ kind: fc.constant("set" as const), sheet: index, row: index, col: index, value: cellValue }), weight: 8 },
-  { arbitrary: fc.record({ kind: fc.constant("deleteRow" as const), sheet: index, row: index }), weight: 2 },
-  { arbitrary: fc.record({ kind: fc.constant("duplicateRow" as const), sheet: index, row: index }), weight: 2 },
-  { arbitrary: fc.record({ kind: fc.constant("truncateRow" as const), sheet: index, row: index, length: fc.nat({ max: 20 }) }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant("pushDown" as const), sheet: index, count: fc.integer({ min: 1, max: 25 }), title: cellValue }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant("insertColumn" as const), sheet: index, col: index, value: cellValue }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant("deleteColumn" as const), sheet: index, col: index }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant("rename" as const), sheet: index, name: sheetName }), weight: 1 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("set" as const),
+      sheet: index,
+      row: index,
+      col: index,
+      value: cellValue,
+    }),
+    weight: 8,
+  },
+  {
+    arbitrary: fc.record({ kind: fc.constant("deleteRow" as const), sheet: index, row: index }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({ kind: fc.constant("duplicateRow" as const), sheet: index, row: index }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("truncateRow" as const),
+      sheet: index,
+      row: index,
+      length: fc.nat({ max: 20 }),
+    }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("pushDown" as const),
+      sheet: index,
+      count: fc.integer({ min: 1, max: 25 }),
+      title: cellValue,
+    }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("insertColumn" as const),
+      sheet: index,
+      col: index,
+      value: cellValue,
+    }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({ kind: fc.constant("deleteColumn" as const), sheet: index, col: index }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({ kind: fc.constant("rename" as const), sheet: index, name: sheetName }),
+    weight: 1,
+  },
   { arbitrary: fc.record({ kind: fc.constant("remove" as const), sheet: index }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant("copySheet" as const), sheet: index, name: sheetName }), weight: 1 },
-  { arbitrary: fc.record({ kind: fc.constant("setting" as const), setting: index, value: cellValue }), weight: 2 },
-  { arbitrary: fc.record({ kind: fc.constant("scaleRow" as const), sheet: index, row: index, factor: fc.constantFrom(0, -1, 0.001, 1.25, 1000, 1e6) }), weight: 2 },
-  { arbitrary: fc.record({ kind: fc.constant("keepRows" as const), sheet: index, count: fc.nat({ max: 12 }) }), weight: 1 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("copySheet" as const),
+      sheet: index,
+      name: sheetName,
+    }),
+    weight: 1,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("setting" as const),
+      setting: index,
+      value: cellValue,
+    }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("scaleRow" as const),
+      sheet: index,
+      row: index,
+      factor: fc.constantFrom(0, -1, 0.001, 1.25, 1000, 1e6),
+    }),
+    weight: 2,
+  },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("keepRows" as const),
+      sheet: index,
+      count: fc.nat({ max: 12 }),
+    }),
+    weight: 1,
+  },
   {
     arbitrary: fc.record({
       kind: fc.constant("moveOrigin" as const),
@@ -105,7 +242,15 @@ const mutation: fc.Arbitrary<Mutation> = fc.oneof(
     }),
     weight: 1,
   },
-  { arbitrary: fc.record({ kind: fc.constant("swapRows" as const), sheet: index, a: index, b: index }), weight: 1 },
+  {
+    arbitrary: fc.record({
+      kind: fc.constant("swapRows" as const),
+      sheet: index,
+      a: index,
+      b: index,
+    }),
+    weight: 1,
+  },
   { arbitrary: fc.record({ kind: fc.constant("staffRow" as const), row: staffRow }), weight: 3 },
   {
     arbitrary: fc.record({
@@ -153,12 +298,8 @@ function apply(wb: MutableWorkbook, m: Mutation): void {
     return;
   }
   if (m.kind === "setting") {
-    const settings = wb.sheets.find((s) => s.name === "Settings");
-    if (!settings) return;
-    const def = SETTING_DEFS[m.setting % SETTING_DEFS.length];
-    const row = settings.values.find((r) => r[0] === def.meta.label);
-    if (row) row[1] = m.value;
-    else settings.values.push([def.meta.label, m.value]);
+    if (wb.sheets.some((s) => s.name === "Settings"))
+      setSetting(wb, SETTING_DEFS[m.setting % SETTING_DEFS.length].meta.label, m.value);
     return;
   }
   if (wb.sheets.length === 0) return;
@@ -185,7 +326,11 @@ function apply(wb: MutableWorkbook, m: Mutation): void {
       if (rows.length > 0) rows[rowAt(m.row)] = rows[rowAt(m.row)].slice(0, m.length);
       return;
     case "pushDown":
-      sheet.values = [[m.title], ...Array.from({ length: m.count - 1 }, () => [] as CellValue[]), ...rows];
+      sheet.values = [
+        [m.title],
+        ...Array.from({ length: m.count - 1 }, () => [] as CellValue[]),
+        ...rows,
+      ];
       return;
     case "insertColumn":
       sheet.values = rows.map((r, i) => {
@@ -203,7 +348,11 @@ function apply(wb: MutableWorkbook, m: Mutation): void {
       wb.sheets.splice(m.sheet % wb.sheets.length, 1);
       return;
     case "copySheet":
-      wb.sheets.push({ name: m.name, origin: { ...sheet.origin }, values: rows.map((r) => [...r]) });
+      wb.sheets.push({
+        name: m.name,
+        origin: { ...sheet.origin },
+        values: rows.map((r) => [...r]),
+      });
       return;
     case "scaleRow": {
       const r = rows[rowAt(m.row)];
@@ -256,12 +405,9 @@ function uniqueNames<S extends { name: string }>(sheets: readonly S[]): S[] {
 const CLEAN = cleanWorkbook();
 
 /** The clean fixture cut to UHL alone (Settings still lists both): half the size, still clean. */
-export const CLEAN_UHL: MutableWorkbook = {
-  ...CLEAN,
-  sheets: CLEAN.sheets.map((s) =>
-    s.name === "Settings" ? s : { ...s, values: s.values.filter((r, i) => i === 0 || r[0] !== "LPT") }
-  ),
-};
+export const CLEAN_UHL: MutableWorkbook = edited(CLEAN, (wb) => {
+  for (const s of wb.sheets) if (s.name !== "Settings") deleteRows(wb, s.name, { org: "LPT" });
+});
 
 /** The clean fixture (both organisations, or UHL alone) with 0-10 random defects. */
 export const defectiveWorkbook: fc.Arbitrary<WorkbookSnapshot> = fc
@@ -287,13 +433,20 @@ const syntheticSheet: fc.Arbitrary<SheetSnapshot> = fc
     keep: fc.array(fc.boolean(), { minLength: 12, maxLength: 12 }),
     order: fc.array(fc.nat({ max: 100 }), { minLength: 12, maxLength: 12 }),
     months: fc.oneof(
-      fc.constant(["Apr 23", "May 23", "Jun 23", "Jul 23", "Aug 23", "Sep 23", "Oct 23", "Nov 23", "Dec 23", "Jan 24", "Feb 24", "Mar 24"]),
+      fc.constant([...MONTH_HEADERS]),
       fc.constant(["M1", "M2", "M3", "M4", "M5", "M6", "M7", "M8", "M9", "M10", "M11", "M12"]),
       fc.array(monthLabel, { maxLength: 14 })
     ),
     above: fc.nat({ max: 3 }),
     rows: fc.array(
-      fc.array(fc.oneof({ arbitrary: fc.constantFrom(...TEMPLATE_WORDS), weight: 2 }, { arbitrary: figure, weight: 3 }, { arbitrary: cellValue, weight: 1 }), { maxLength: 18 }),
+      fc.array(
+        fc.oneof(
+          { arbitrary: fc.constantFrom(...TEMPLATE_WORDS), weight: 2 },
+          { arbitrary: figure, weight: 3 },
+          { arbitrary: cellValue, weight: 1 }
+        ),
+        { maxLength: 18 }
+      ),
       { maxLength: 30 }
     ),
     origin: fc.record({ row: fc.nat({ max: 5 }), col: fc.nat({ max: 5 }) }),
@@ -305,7 +458,11 @@ const syntheticSheet: fc.Arbitrary<SheetSnapshot> = fc
       order
     );
     const header: CellValue[] = [...headers, ...(spec.key !== "Staff" ? months : [])];
-    const values: CellValue[][] = [...Array.from({ length: above }, () => [] as CellValue[]), header, ...rows];
+    const values: CellValue[][] = [
+      ...Array.from({ length: above }, () => [] as CellValue[]),
+      header,
+      ...rows,
+    ];
     return { name: name ?? spec.key, origin, values };
   });
 
@@ -314,14 +471,26 @@ export const syntheticWorkbook: fc.Arbitrary<WorkbookSnapshot> = fc
   .record({
     sheets: fc.array(syntheticSheet, { maxLength: 6 }),
     settings: fc.option(
-      fc.array(fc.tuple(fc.constantFrom(...SETTING_DEFS.map((d) => d.meta.label), "Notes"), cellValue), { maxLength: 8 }),
+      fc.array(
+        fc.tuple(fc.constantFrom(...SETTING_DEFS.map((d) => d.meta.label), "Notes"), cellValue),
+        { maxLength: 8 }
+      ),
       { nil: null }
     ),
   })
   .map(({ sheets, settings }) => ({
     source: "synthetic.xlsx",
     sheets: uniqueNames(
-      settings === null ? sheets : [...sheets, { name: "Settings", origin: { row: 0, col: 0 }, values: settings.map(([k, v]) => [k, v]) }]
+      settings === null
+        ? sheets
+        : [
+            ...sheets,
+            {
+              name: "Settings",
+              origin: { row: 0, col: 0 },
+              values: settings.map(([k, v]) => [k, v]),
+            },
+          ]
     ),
   }));
 
@@ -330,9 +499,18 @@ export const garbageWorkbook: fc.Arbitrary<WorkbookSnapshot> = fc
   .array(
     fc.record({
       name: sheetName,
-      origin: fc.record({ row: fc.oneof(fc.nat({ max: 40 }), fc.nat({ max: MAX_ROWS - 1 })), col: fc.oneof(fc.nat({ max: 10 }), fc.nat({ max: MAX_COLS - 1 })) }),
+      origin: fc.record({
+        row: fc.oneof(fc.nat({ max: 40 }), fc.nat({ max: MAX_ROWS - 1 })),
+        col: fc.oneof(fc.nat({ max: 10 }), fc.nat({ max: MAX_COLS - 1 })),
+      }),
       values: fc.array(fc.array(cellValue, { maxLength: 12 }), { maxLength: 25 }),
-      formulas: fc.option(fc.array(fc.array(fc.oneof(fc.constant(null), fc.constant("=1/0"), fc.string()), { maxLength: 6 }), { maxLength: 6 }), { nil: undefined }),
+      formulas: fc.option(
+        fc.array(
+          fc.array(fc.oneof(fc.constant(null), fc.constant("=1/0"), fc.string()), { maxLength: 6 }),
+          { maxLength: 6 }
+        ),
+        { nil: undefined }
+      ),
       hidden: fc.option(fc.boolean(), { nil: undefined }),
     }),
     { maxLength: 8 }

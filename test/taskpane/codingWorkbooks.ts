@@ -3,20 +3,16 @@
  * mismatches of each level, and a clean one.
  */
 import type { WorkbookSnapshot } from "../../src/workbook/snapshot";
-import { add, addStaff, cleanWorkbook, type RowKey } from "../domain/reconcile/fixtures";
+import { cleanWorkbook } from "../domain/reconcile/fixtures";
+import { addToMonths, addStaff, type RowMatch, returnRow } from "../support/workbook";
 
-export const NURSING: RowKey = {
-  org: "UHL",
-  type: "Substantive",
-  group: "Nursing, Midwifery",
-  measure: "Actual",
-};
+export const NURSING = returnRow("UHL", "Substantive", "Nursing, Midwifery", "Actual");
 
 /** A COST_WTE_DIRECTION at UHL, three miscoded assignments at UHL and LPT, one unknown code. */
 export function mixedWorkbook(): WorkbookSnapshot {
   const wb = cleanWorkbook();
-  add(wb, "PWR", NURSING, 60, 5);
-  add(wb, "PFR", NURSING, -300, 5);
+  addToMonths(wb, "PWR", NURSING, 60, 5);
+  addToMonths(wb, "PFR", NURSING, -300, 5);
   addStaff(wb, { title: "Ward Assistant", code: "H1A", pwr: "Infrastructure Support", wte: 0.6 });
   addStaff(wb, { title: "Healthcare Assistant", code: "H1A", pwr: "Infrastructure Support" });
   addStaff(wb, { org: "LPT", title: "Nursing Assistant", code: "N9A", pwr: "Nursing, Midwifery" });

@@ -6,17 +6,8 @@ import type { CellValue, WorkbookSnapshot } from "../../../src/workbook/snapshot
 import { buildPack } from "../../../src/domain/pack/build";
 import { packToJson } from "../../../src/domain/pack/json";
 import { PACK_TABLE_NAMES } from "../../../src/domain/pack/model";
-import {
-  editRows,
-  evaluatePack,
-  mismatches,
-  num,
-  packOf,
-  SAMPLE,
-  table,
-  valueAt,
-  withoutSheets,
-} from "./support";
+import { edited, editRows, getCell, removeSheets, setCell, sheetOf } from "../../support/workbook";
+import { evaluatePack, mismatches, num, packOf, SAMPLE, table, valueAt } from "./support";
 
 const errorOf = (snapshot: WorkbookSnapshot, options: Parameters<typeof buildPack>[1]) => {
   const r = buildPack(snapshot, options);
@@ -94,7 +85,9 @@ describe("buildPack: the tables", () => {
   });
 
   it("leaves Other out when the data has no Other rows", () => {
-    const noOther = editRows(SAMPLE, "PWR", (cells) => (cells[2] === "Other" ? null : cells));
+    const noOther = edited(SAMPLE, (wb) =>
+      editRows(wb, "PWR", (cells) => (cells[2] === "Other" ? null : cells))
+    );
     const t = table(packOf(noOther, { month: 7 }), "WTEVariance");
     expect(t.rows.filter((r) => r.role === "group").map((r) => r.label)).not.toContain("Other");
     expect(t.rows.filter((r) => r.role === "group")).toHaveLength(5);
@@ -155,8 +148,8 @@ describe("buildPack: months", () => {
   });
 
   it("without a reporting month in Settings, takes the last month with actuals", () => {
-    const noSetting = editRows(SAMPLE, "Settings", (cells) =>
-      cells[0] === "Reporting month" ? null : cells
+    const noSetting = edited(SAMPLE, (wb) =>
+      editRows(wb, "Settings", (cells) => (cells[0] === "Reporting month" ? null : cells))
     );
     expect(packOf(noSetting).month).toBe(7);
   });
@@ -202,29 +195,15 @@ describe("buildPack: months", () => {
   });
 
   it('labels months "M7" when no sheet or setting gives the year', () => {
-    const yearless = (s: WorkbookSnapshot): WorkbookSnapshot => {
-      let out = editRows(s, "Settings", (cells) => (cells[0] === "Financial year" ? null : cells));
-      for (const sheet of ["PWR", "PFR", "Vacancies", "Agency"]) {
-        out = {
-          ...out,
-          sheets: out.sheets.map((sh) =>
-            sh.name !== sheet
-              ? sh
-              : {
-                  ...sh,
-                  values: [
-                    sh.values[0].map((h): CellValue =>
-                      typeof h === "string" && / \d\d$/.test(h) ? `M${monthNo(h)}` : h
-                    ),
-                    ...sh.values.slice(1),
-                  ],
-                }
-          ),
-        };
+    const snapshot = edited(SAMPLE, (wb) => {
+      editRows(wb, "Settings", (cells) => (cells[0] === "Financial year" ? null : cells));
+      for (const name of ["PWR", "PFR", "Vacancies", "Agency"]) {
+        const header = sheetOf(wb, name).values[0];
+        header.forEach((h, j) => {
+          if (typeof h === "string" && / \d\d$/.test(h)) header[j] = `M${monthNo(h)}`;
+        });
       }
-      return out;
-    };
-    const snapshot = yearless(SAMPLE);
+    });
     const pack = packOf(snapshot, { month: 7 });
     expect(pack).toMatchObject({ fyStartYear: null, label: "M7", sheetName: "LLR Pack M7" });
     expect(table(pack, "PriceCap").columns.slice(1)).toEqual([
@@ -301,7 +280,7 @@ describe("buildPack: missing sheets", () => {
       /WTEVariance: left out because the workbook has no PWR sheet/,
     ],
   ])("without %s, leaves out %p and says why", (sheet, missing, message) => {
-    const snapshot = withoutSheets(SAMPLE, sheet);
+    const snapshot = edited(SAMPLE, (wb) => removeSheets(wb, sheet));
     const pack = packOf(snapshot, { month: 7 });
     const names = pack.tables.map((t) => t.name);
     for (const m of missing) expect(names).not.toContain(m);
@@ -312,34 +291,26 @@ describe("buildPack: missing sheets", () => {
   });
 
   it("says a sheet that is there but unreadable is not read, rather than absent", () => {
-    const broken = editRows(SAMPLE, "Vacancies", (cells) => cells);
-    const vac = broken.sheets.find((s) => s.name === "Vacancies")!;
-    const noHeader = {
-      ...broken,
-      sheets: broken.sheets.map((s) => (s === vac ? { ...s, values: s.values.slice(1) } : s)),
-    };
+    const noHeader = edited(SAMPLE, (wb) => sheetOf(wb, "Vacancies").values.shift());
     expect(packOf(noHeader, { month: 7 }).messages.join("\n")).toMatch(
       /Vacancies: left out because the Vacancies sheet could not be read/
     );
   });
 
   it("is an error only when neither PWR nor PFR can be read", () => {
-    expect(errorOf(withoutSheets(SAMPLE, "PWR", "PFR"), {}).code).toBe("NO_RETURNS");
+    expect(
+      errorOf(
+        edited(SAMPLE, (wb) => removeSheets(wb, "PWR", "PFR")),
+        {}
+      ).code
+    ).toBe("NO_RETURNS");
   });
 
   it("leaves the growth row out when PWR has no Base column", () => {
-    const noBase = editRows(SAMPLE, "PWR", (cells) => [...cells.slice(0, 4), ...cells.slice(5)]);
-    const headerless = {
-      ...noBase,
-      sheets: noBase.sheets.map((s) =>
-        s.name === "PWR"
-          ? {
-              ...s,
-              values: [[...s.values[0].slice(0, 4), ...s.values[0].slice(5)], ...s.values.slice(1)],
-            }
-          : s
-      ),
-    };
+    const headerless = edited(SAMPLE, (wb) => {
+      const pwr = sheetOf(wb, "PWR");
+      pwr.values = pwr.values.map((cells) => [...cells.slice(0, 4), ...cells.slice(5)]);
+    });
     const pack = packOf(headerless, { month: 7 });
     expect(table(pack, "WTEVariance").rows.map((r) => r.label)).not.toContain(
       "Growth (cumulative)"
@@ -353,29 +324,27 @@ describe("buildPack: missing sheets", () => {
 describe("buildPack: vacancies from any two of Establishment, In post and Vacancies", () => {
   const full = table(packOf(SAMPLE, { month: 7 }), "Vacancies");
   /** In post rows become Establishment rows (in post + vacancies), Vacancies rows kept or dropped. */
-  const withEstablishment = (keepVacancies: boolean, keepInPost: boolean): WorkbookSnapshot => {
-    const sheet = SAMPLE.sheets.find((s) => s.name === "Vacancies")!;
-    const rows = sheet.values.slice(1);
-    const vacOf = (org: CellValue, group: CellValue) =>
-      rows.find((r) => r[0] === org && r[1] === group && r[2] === "Vacancies")!;
-    const out: CellValue[][] = [[...sheet.values[0]]];
-    for (const r of rows) {
-      if (r[2] === "In post") {
-        const v = vacOf(r[0], r[1]);
-        out.push([
-          r[0],
-          r[1],
-          "Establishment",
-          ...r.slice(3).map((x, j) => (typeof x === "number" ? x + (v[j + 3] as number) : x)),
-        ]);
-        if (keepInPost) out.push([...r]);
-      } else if (keepVacancies) out.push([...r]);
-    }
-    return {
-      ...SAMPLE,
-      sheets: SAMPLE.sheets.map((s) => (s === sheet ? { ...s, values: out } : s)),
-    };
-  };
+  const withEstablishment = (keepVacancies: boolean, keepInPost: boolean): WorkbookSnapshot =>
+    edited(SAMPLE, (wb) => {
+      const sheet = sheetOf(wb, "Vacancies");
+      const rows = sheet.values.slice(1);
+      const vacOf = (org: CellValue, group: CellValue) =>
+        rows.find((r) => r[0] === org && r[1] === group && r[2] === "Vacancies")!;
+      const out: CellValue[][] = [sheet.values[0]];
+      for (const r of rows) {
+        if (r[2] === "In post") {
+          const v = vacOf(r[0], r[1]);
+          out.push([
+            r[0],
+            r[1],
+            "Establishment",
+            ...r.slice(3).map((x, j) => (typeof x === "number" ? x + (v[j + 3] as number) : x)),
+          ]);
+          if (keepInPost) out.push(r);
+        } else if (keepVacancies) out.push(r);
+      }
+      sheet.values = out;
+    });
 
   it.each([
     ["Establishment and Vacancies", true, false],
@@ -394,23 +363,23 @@ describe("buildPack: vacancies from any two of Establishment, In post and Vacanc
 
 describe("buildPack: untidy data", () => {
   it("leaves out rows with an unknown staff group and numbers stored as text, and says so", () => {
-    let s = editRows(SAMPLE, "PWR", (cells, i) =>
-      i === 2 ? cells.map((v, j) => (j === 11 ? String(v) : v)) : cells
-    );
-    s = {
-      ...s,
-      sheets: s.sheets.map((x) =>
-        x.name === "PWR"
-          ? {
-              ...x,
-              values: [
-                ...x.values,
-                ["UHL", "Bank", "Nurses (bank)", "Actual", 0, 9, 9, 9, 9, 9, 9, 9],
-              ],
-            }
-          : x
-      ),
-    };
+    const s = edited(SAMPLE, (wb) => {
+      setCell(wb, "PWR", "L3", String(getCell(wb, "PWR", "L3")));
+      sheetOf(wb, "PWR").values.push([
+        "UHL",
+        "Bank",
+        "Nurses (bank)",
+        "Actual",
+        0,
+        9,
+        9,
+        9,
+        9,
+        9,
+        9,
+        9,
+      ]);
+    });
     const pack = packOf(s, { month: 7 });
     const text = pack.messages.join("\n");
     expect(text).toMatch(/PWR: 1 cell \(PWR!L3\) holds text or an error instead of a number/);

@@ -3,6 +3,7 @@ import { a1, parseA1 } from "../../../src/workbook/a1";
 import { isFormulaCell, type PlanCell, type SheetPlan } from "../../../src/workbook/plan";
 import { packPlan, PACK_OWNER_MARKER, type PackChartPlan } from "../../../src/domain/pack/plan";
 import { PACK_NUMBER_FORMATS, PACK_TABLE_NAMES, type Pack } from "../../../src/domain/pack/model";
+import { planCells } from "../../support/planCells";
 import { packOf, SAMPLE, table } from "./support";
 
 const pack: Pack = packOf(SAMPLE, { month: 7 });
@@ -10,15 +11,9 @@ const plan = packPlan(pack);
 const sheet: SheetPlan = plan.sheets[0];
 
 /** The plan's cells by A1 (blocks laid out). */
-function cells(s: SheetPlan): Map<string, PlanCell> {
-  const out = new Map<string, PlanCell>();
-  for (const block of s.blocks) {
-    const at = parseA1(block.at)!;
-    block.rows.forEach((row, r) => row.forEach((c, k) => out.set(a1(at.row + r, at.col + k), c)));
-  }
-  return out;
-}
-const grid = cells(sheet);
+const grid = new Map<string, PlanCell>(
+  planCells(sheet).map(({ row, col, cell }) => [a1(row, col), cell])
+);
 
 /** Every cell of an A1 range. */
 function* each(range: string): Generator<string> {

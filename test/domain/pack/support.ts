@@ -1,14 +1,17 @@
 /**
  * Shared fixtures of the pack tests: the sample workbook (seeds/llr-m7-sample.snapshot.json, built
- * by npm run seeds to agree with the published Month 7 pack), edits of it, and a check that
- * evaluates every pack formula with the test-only evaluator.
+ * by npm run seeds to agree with the published Month 7 pack; tests edit copies of it with
+ * test/support/workbook), the pack's tables by name, and a check that evaluates every pack
+ * formula with HyperFormula (test/support/formulas).
  */
 import sampleJson from "../../../seeds/llr-m7-sample.snapshot.json";
 import { a1 } from "../../../src/workbook/a1";
-import type { CellValue, SheetSnapshot, WorkbookSnapshot } from "../../../src/workbook/snapshot";
+import type { CellValue, WorkbookSnapshot } from "../../../src/workbook/snapshot";
 import { buildPack } from "../../../src/domain/pack/build";
 import type { Pack, PackOptions, PackTable, PackTableName } from "../../../src/domain/pack/model";
-import { evaluateFormula, isError, sheetLookup, type Scalar } from "./formulaEvaluator";
+import { packPlan } from "../../../src/domain/pack/plan";
+import { agrees } from "../../support/formulas/agrees";
+import { formulaWorkbook, type FormulaValue } from "../../support/formulas/formulaWorkbook";
 
 export const SAMPLE = sampleJson as unknown as WorkbookSnapshot;
 
@@ -52,135 +55,42 @@ export function roundHalfUp(value: number, decimals: number): number {
 export interface FormulaCheck {
   readonly where: string;
   readonly formula: string;
-  readonly value: number | null;
-  readonly evaluated: Scalar;
+  /** The value the plan stores with the formula ("" for a blank). */
+  readonly value: CellValue | undefined;
+  readonly evaluated: FormulaValue;
+  /** The other sheets the formula reads, as HyperFormula resolved its references. */
+  readonly reads: readonly string[];
 }
 
 /**
- * Evaluates every formula of the pack over the snapshot's sheets, with references to the pack's
- * own sheet resolved to the pack's cells (their formulas evaluated in turn).
+ * Evaluates every formula of the pack's write plan with HyperFormula, over the snapshot's sheets
+ * and the pack sheet as the plan writes it (titles, headers, labels and formulas).
  */
 export function evaluatePack(pack: Pack, snapshot: WorkbookSnapshot): FormulaCheck[] {
-  const own = new Map<string, { formula: string | null; value: CellValue }>();
-  for (const t of pack.tables) {
-    own.set(`${t.at.row}:${t.at.col}`, { formula: null, value: t.title });
-    t.columns.forEach((h, c) =>
-      own.set(`${t.at.row + 1}:${t.at.col + c}`, { formula: null, value: h })
+  const where = new Map<string, string>();
+  for (const t of pack.tables)
+    t.rows.forEach((row, r) =>
+      row.cells.forEach((_, c) => {
+        const at = a1(t.at.row + 2 + r, t.at.col + 1 + c);
+        where.set(at, `${t.name} "${row.label}" / ${t.columns[c + 1]} (${at})`);
+      })
     );
-    t.rows.forEach((row, r) => {
-      own.set(`${t.at.row + 2 + r}:${t.at.col}`, { formula: null, value: row.label });
-      row.cells.forEach((cell, c) =>
-        own.set(`${t.at.row + 2 + r}:${t.at.col + 1 + c}`, {
-          formula: cell.formula,
-          value: cell.value,
-        })
-      );
-    });
-  }
-  const sheets = sheetLookup(snapshot.sheets as readonly SheetSnapshot[]);
-  const memo = new Map<string, Scalar>();
-  const visiting = new Set<string>();
-  const lookup = (sheet: string | null, row: number, col: number): Scalar => {
-    if (sheet !== null) {
-      if (sheet === pack.sheetName)
-        throw new Error("pack formulas must refer to their own sheet without its name");
-      return sheets(sheet, row, col);
-    }
-    const key = `${row}:${col}`;
-    const hit = memo.get(key);
-    if (hit !== undefined) return hit;
-    const cell = own.get(key);
-    if (!cell) return null;
-    if (cell.formula === null) return cell.value;
-    if (visiting.has(key)) throw new Error(`circular reference at ${a1(row, col)}`);
-    visiting.add(key);
-    const v = evaluateFormula(cell.formula, lookup);
-    visiting.delete(key);
-    memo.set(key, v);
-    return v;
-  };
-  const out: FormulaCheck[] = [];
-  for (const t of pack.tables) {
-    t.rows.forEach((row, r) => {
-      row.cells.forEach((cell, c) => {
-        if (cell.formula === null) return;
-        out.push({
-          where: `${t.name} "${row.label}" / ${t.columns[c + 1]} (${a1(t.at.row + 2 + r, t.at.col + 1 + c)})`,
-          formula: cell.formula,
-          value: cell.value,
-          evaluated: lookup(null, t.at.row + 2 + r, t.at.col + 1 + c),
-        });
-      });
-    });
-  }
-  return out;
+  const workbook = formulaWorkbook(snapshot, packPlan(pack));
+  return workbook.planFormulas.map((f) => ({
+    where: where.get(a1(f.row, f.col)) ?? `${f.sheet}!${a1(f.row, f.col)}`,
+    formula: f.formula,
+    value: f.stored,
+    evaluated: f.computed,
+    reads: workbook.sheetsRead(f.sheet, f.row, f.col),
+  }));
 }
 
-/** The checks whose formula does not give the cell's value (null <-> ""; numbers to 1e-9 relative). */
+/** The checks whose formula does not give the cell's value (numbers to 1e-9 relative, text equal). */
 export function mismatches(checks: readonly FormulaCheck[]): string[] {
   return checks
-    .filter((c) => {
-      if (c.value === null) return c.evaluated !== "";
-      if (typeof c.evaluated !== "number" || isError(c.evaluated)) return true;
-      return Math.abs(c.evaluated - c.value) > 1e-9 * Math.max(1, Math.abs(c.value));
-    })
+    .filter((c) => !agrees(c.value, c.evaluated))
     .map(
       (c) =>
-        `${c.where}: value ${c.value}, formula gives ${JSON.stringify(c.evaluated)} (${c.formula.slice(0, 200)})`
+        `${c.where}: value ${JSON.stringify(c.value)}, formula gives ${JSON.stringify(c.evaluated)} (${c.formula.slice(0, 200)})`
     );
-}
-
-// ---------------------------------------------------------------------------------------------
-// Editing the sample
-// ---------------------------------------------------------------------------------------------
-
-export function withoutSheets(snapshot: WorkbookSnapshot, ...names: string[]): WorkbookSnapshot {
-  return { ...snapshot, sheets: snapshot.sheets.filter((s) => !names.includes(s.name)) };
-}
-
-/** A copy with `edit` applied to every data row of a sheet (row arrays are copies). */
-export function editRows(
-  snapshot: WorkbookSnapshot,
-  sheet: string,
-  edit: (cells: CellValue[], rowIndex: number) => CellValue[] | null
-): WorkbookSnapshot {
-  return {
-    ...snapshot,
-    sheets: snapshot.sheets.map((s) => {
-      if (s.name !== sheet) return s;
-      const values: CellValue[][] = [];
-      s.values.forEach((r, i) => {
-        if (i === 0) values.push([...r]);
-        else {
-          const edited = edit([...r], i);
-          if (edited) values.push(edited);
-        }
-      });
-      return { ...s, values };
-    }),
-  };
-}
-
-export function renameSheet(
-  snapshot: WorkbookSnapshot,
-  from: string,
-  to: string
-): WorkbookSnapshot {
-  return {
-    ...snapshot,
-    sheets: snapshot.sheets.map((s) => (s.name === from ? { ...s, name: to } : s)),
-  };
-}
-
-/** Moves a sheet's used range so it starts at (row, col), as a workbook with title rows would. */
-export function moveSheet(
-  snapshot: WorkbookSnapshot,
-  name: string,
-  row: number,
-  col: number
-): WorkbookSnapshot {
-  return {
-    ...snapshot,
-    sheets: snapshot.sheets.map((s) => (s.name === name ? { ...s, origin: { row, col } } : s)),
-  };
 }

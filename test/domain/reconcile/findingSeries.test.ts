@@ -1,25 +1,16 @@
 import { findingSeries, reconcile } from "../../../src/domain/reconcile";
 import { parseTemplate } from "../../../src/domain/template";
-import { actualWte, add, addStaff, cleanWorkbook, RATE, type RowKey } from "./fixtures";
+import { actualWte, cleanWorkbook, RATE } from "./fixtures";
+import { addToMonths, addStaff, type RowMatch, returnRow } from "../../support/workbook";
 
-const CS: RowKey = {
-  org: "UHL",
-  type: "Substantive",
-  group: "Clinical Support",
-  measure: "Actual",
-};
-const IS: RowKey = {
-  org: "UHL",
-  type: "Substantive",
-  group: "Infrastructure Support",
-  measure: "Actual",
-};
+const CS = returnRow("UHL", "Substantive", "Clinical Support", "Actual");
+const IS = returnRow("UHL", "Substantive", "Infrastructure Support", "Actual");
 
 describe("findingSeries", () => {
   it("gives the two groups' actual WTE and pay by month for a recoding, up to the reporting month", () => {
     const wb = cleanWorkbook();
-    add(wb, "PWR", CS, -200, 5);
-    add(wb, "PWR", IS, 200, 5);
+    addToMonths(wb, "PWR", CS, -200, 5);
+    addToMonths(wb, "PWR", IS, 200, 5);
     const [finding] = reconcile(wb).findings;
     const series = findingSeries(parseTemplate(wb), finding)!;
     expect(series.labels).toEqual([
@@ -55,8 +46,8 @@ describe("findingSeries", () => {
 
   it("adds the plan for a one-group finding, and has nothing for a staff-level one", () => {
     const wb = cleanWorkbook();
-    add(wb, "PWR", { ...CS, group: "Nursing, Midwifery" }, 60, 5);
-    add(wb, "PFR", { ...CS, group: "Nursing, Midwifery" }, -300, 5);
+    addToMonths(wb, "PWR", { ...CS, group: "Nursing, Midwifery" }, 60, 5);
+    addToMonths(wb, "PFR", { ...CS, group: "Nursing, Midwifery" }, -300, 5);
     addStaff(wb, { title: "Staff Nurse", code: "N6Z", pwr: "Nursing, Midwifery" });
     const parsed = parseTemplate(wb);
     const [direction, staff] = reconcile(wb).findings;

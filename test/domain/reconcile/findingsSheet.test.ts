@@ -9,19 +9,15 @@ import {
 import { isFormulaCell, type PlanCell } from "../../../src/workbook/plan";
 import { parseA1 } from "../../../src/workbook/a1";
 import { applyPlanToWorkbook } from "../../../src/xlsx/applyPlan";
-import { add, addStaff, cleanWorkbook, type RowKey } from "./fixtures";
+import { cleanWorkbook } from "./fixtures";
+import { addToMonths, addStaff, type RowMatch, returnRow } from "../../support/workbook";
 
-const UHL_NM_ACTUAL: RowKey = {
-  org: "UHL",
-  type: "Substantive",
-  group: "Nursing, Midwifery",
-  measure: "Actual",
-};
+const UHL_NM_ACTUAL = returnRow("UHL", "Substantive", "Nursing, Midwifery", "Actual");
 
 function withFindings() {
   const wb = cleanWorkbook();
-  add(wb, "PWR", UHL_NM_ACTUAL, 60, 5);
-  add(wb, "PFR", UHL_NM_ACTUAL, -300, 5);
+  addToMonths(wb, "PWR", UHL_NM_ACTUAL, 60, 5);
+  addToMonths(wb, "PFR", UHL_NM_ACTUAL, -300, 5);
   addStaff(wb, { title: "Ward Assistant", code: "H1A", pwr: "Infrastructure Support" });
   addStaff(wb, {
     title: "Healthcare Assistant",

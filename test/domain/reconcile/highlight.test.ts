@@ -6,7 +6,8 @@ import {
   HIGHLIGHT_MARKER,
   reconcile,
 } from "../../../src/domain/reconcile";
-import { add, addStaff, cleanWorkbook, type RowKey } from "./fixtures";
+import { cleanWorkbook } from "./fixtures";
+import { addToMonths, addStaff, type RowMatch } from "../../support/workbook";
 
 describe("highlightPlan", () => {
   it("marks the whole table width of each Staff row with a finding, merging adjacent rows", () => {
@@ -29,14 +30,14 @@ describe("highlightPlan", () => {
 
   it("also marks the PWR and PFR cells of aggregate findings, unless asked not to", () => {
     const wb = cleanWorkbook();
-    const k: RowKey = {
+    const k: RowMatch = {
       org: "UHL",
       type: "Substantive",
       group: "Nursing, Midwifery",
       measure: "Actual",
     };
-    add(wb, "PWR", k, 60, 5);
-    add(wb, "PFR", k, -300, 5);
+    addToMonths(wb, "PWR", k, 60, 5);
+    addToMonths(wb, "PFR", k, -300, 5);
     const result = reconcile(wb);
     const plans = highlightPlan(result);
     expect(plans.map((p) => p.sheet).sort()).toEqual(["PFR", "PWR"]);

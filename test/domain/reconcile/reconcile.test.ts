@@ -1,42 +1,28 @@
 import { reconcile, type Finding, type FindingCode } from "../../../src/domain/reconcile";
 import { FINDING_CODES } from "../../../src/domain/reconcile/codes";
+import { cleanWorkbook } from "./fixtures";
 import {
-  add,
+  addToMonths,
   addStaff,
-  cleanWorkbook,
   ref,
-  scale,
+  scaleMonths,
   setSetting,
   sheetOf,
   type MutableWorkbook,
-  type RowKey,
-} from "./fixtures";
+  type RowMatch,
+  returnRow,
+} from "../../support/workbook";
 
-const UHL_NM_ACTUAL: RowKey = {
-  org: "UHL",
-  type: "Substantive",
-  group: "Nursing, Midwifery",
-  measure: "Actual",
-};
-const UHL_STT_ACTUAL: RowKey = {
-  org: "UHL",
-  type: "Substantive",
-  group: "Scientific, Therapeutic, Technical",
-  measure: "Actual",
-};
-const UHL_CS_ACTUAL: RowKey = {
-  org: "UHL",
-  type: "Substantive",
-  group: "Clinical Support",
-  measure: "Actual",
-};
-const UHL_IS_ACTUAL: RowKey = {
-  org: "UHL",
-  type: "Substantive",
-  group: "Infrastructure Support",
-  measure: "Actual",
-};
-const plan = (k: RowKey): RowKey => ({ ...k, measure: "Plan" });
+const UHL_NM_ACTUAL = returnRow("UHL", "Substantive", "Nursing, Midwifery", "Actual");
+const UHL_STT_ACTUAL = returnRow(
+  "UHL",
+  "Substantive",
+  "Scientific, Therapeutic, Technical",
+  "Actual"
+);
+const UHL_CS_ACTUAL = returnRow("UHL", "Substantive", "Clinical Support", "Actual");
+const UHL_IS_ACTUAL = returnRow("UHL", "Substantive", "Infrastructure Support", "Actual");
+const plan = (k: RowMatch): RowMatch => ({ ...k, measure: "Plan" });
 
 /** What identifies a finding in these tests: code, where, when, which groups, its first cell. */
 function brief(f: Finding) {
@@ -61,8 +47,8 @@ const CASES: readonly Case[] = [
     code: "COST_WTE_DIRECTION",
     // 60 WTE more nurses than plan from Aug, but £300k less pay: opposite ways.
     poke: (wb) => {
-      add(wb, "PWR", UHL_NM_ACTUAL, 60, 5);
-      add(wb, "PFR", UHL_NM_ACTUAL, -300, 5);
+      addToMonths(wb, "PWR", UHL_NM_ACTUAL, 60, 5);
+      addToMonths(wb, "PFR", UHL_NM_ACTUAL, -300, 5);
       return {
         code: "COST_WTE_DIRECTION",
         organisation: "UHL",
@@ -77,7 +63,7 @@ const CASES: readonly Case[] = [
     code: "UNIT_COST_SHIFT",
     // ST&T pay 25% above its WTE at the planned rate in Sep and Oct.
     poke: (wb) => {
-      scale(wb, "PFR", UHL_STT_ACTUAL, 1.25, 6);
+      scaleMonths(wb, "PFR", UHL_STT_ACTUAL, 1.25, 6);
       return {
         code: "UNIT_COST_SHIFT",
         organisation: "UHL",
@@ -92,8 +78,8 @@ const CASES: readonly Case[] = [
     code: "RECODING_SHIFT",
     // 200 WTE recoded from Clinical Support to Infrastructure Support in Aug; the PFR does not follow.
     poke: (wb) => {
-      add(wb, "PWR", UHL_CS_ACTUAL, -200, 5);
-      add(wb, "PWR", UHL_IS_ACTUAL, 200, 5);
+      addToMonths(wb, "PWR", UHL_CS_ACTUAL, -200, 5);
+      addToMonths(wb, "PWR", UHL_IS_ACTUAL, 200, 5);
       return {
         code: "RECODING_SHIFT",
         organisation: "UHL",
@@ -218,12 +204,12 @@ describe("reconcile", () => {
 
   it("sizes a direction finding with the month's variances (WTE and £000)", () => {
     const wb = cleanWorkbook();
-    add(wb, "PWR", UHL_NM_ACTUAL, 60, 5);
-    add(wb, "PFR", UHL_NM_ACTUAL, -300, 5);
+    addToMonths(wb, "PWR", UHL_NM_ACTUAL, 60, 5);
+    addToMonths(wb, "PFR", UHL_NM_ACTUAL, -300, 5);
     const [f] = reconcile(wb).findings;
     const pwr = sheetOf(wb, "PWR");
     const pfr = sheetOf(wb, "PFR");
-    const at = (sheetName: "PWR" | "PFR", k: RowKey) => {
+    const at = (sheetName: "PWR" | "PFR", k: RowMatch) => {
       const sheet = sheetName === "PWR" ? pwr : pfr;
       const row = sheet.values.find(
         (r) => r[0] === k.org && r[1] === k.type && r[2] === k.group && r[3] === k.measure
@@ -247,7 +233,7 @@ describe("reconcile", () => {
 
   it("dates a condition that ended before the reporting month at its last month", () => {
     const wb = cleanWorkbook();
-    scale(wb, "PFR", UHL_STT_ACTUAL, 0.8, 2, 4);
+    scaleMonths(wb, "PFR", UHL_STT_ACTUAL, 0.8, 2, 4);
     expect(reconcile(wb).findings.map(brief)).toEqual([
       expect.objectContaining({
         code: "UNIT_COST_SHIFT",
@@ -259,11 +245,11 @@ describe("reconcile", () => {
 
   it("reads pay in £000 whatever the finance unit", () => {
     const inThousands = cleanWorkbook();
-    add(inThousands, "PWR", UHL_NM_ACTUAL, 60, 5);
-    add(inThousands, "PFR", UHL_NM_ACTUAL, -300, 5);
+    addToMonths(inThousands, "PWR", UHL_NM_ACTUAL, 60, 5);
+    addToMonths(inThousands, "PFR", UHL_NM_ACTUAL, -300, 5);
     const inMillions = cleanWorkbook();
-    add(inMillions, "PWR", UHL_NM_ACTUAL, 60, 5);
-    add(inMillions, "PFR", UHL_NM_ACTUAL, -300, 5);
+    addToMonths(inMillions, "PWR", UHL_NM_ACTUAL, 60, 5);
+    addToMonths(inMillions, "PFR", UHL_NM_ACTUAL, -300, 5);
     for (const row of sheetOf(inMillions, "PFR").values.slice(1)) {
       for (let j = 4; j < row.length; j++)
         if (typeof row[j] === "number") row[j] = (row[j] as number) / 1000;
@@ -277,10 +263,10 @@ describe("reconcile", () => {
 
   it("reports a recoding the PFR follows as a warning that says so", () => {
     const wb = cleanWorkbook();
-    add(wb, "PWR", UHL_CS_ACTUAL, -200, 5);
-    add(wb, "PWR", UHL_IS_ACTUAL, 200, 5);
-    add(wb, "PFR", UHL_CS_ACTUAL, -540, 5);
-    add(wb, "PFR", UHL_IS_ACTUAL, 540, 5);
+    addToMonths(wb, "PWR", UHL_CS_ACTUAL, -200, 5);
+    addToMonths(wb, "PWR", UHL_IS_ACTUAL, 200, 5);
+    addToMonths(wb, "PFR", UHL_CS_ACTUAL, -540, 5);
+    addToMonths(wb, "PFR", UHL_IS_ACTUAL, 540, 5);
     const [f] = reconcile(wb).findings;
     expect(f).toMatchObject({
       code: "RECODING_SHIFT",
@@ -295,8 +281,8 @@ describe("reconcile", () => {
 
   it("says when the PFR did not follow a recoding, and how much pay should have moved", () => {
     const wb = cleanWorkbook();
-    add(wb, "PWR", UHL_CS_ACTUAL, -200, 5);
-    add(wb, "PWR", UHL_IS_ACTUAL, 200, 5);
+    addToMonths(wb, "PWR", UHL_CS_ACTUAL, -200, 5);
+    addToMonths(wb, "PWR", UHL_IS_ACTUAL, 200, 5);
     const [f] = reconcile(wb).findings;
     expect(f).toMatchObject({ severity: "error", pfrFollows: false });
     // About 200 WTE at Clinical Support's £2.7k a month.
@@ -312,22 +298,22 @@ describe("reconcile", () => {
 
   it("does not take a one-month blip for a recoding", () => {
     const wb = cleanWorkbook();
-    add(wb, "PWR", UHL_CS_ACTUAL, -150, 4, 4);
-    add(wb, "PWR", UHL_IS_ACTUAL, 150, 4, 4);
+    addToMonths(wb, "PWR", UHL_CS_ACTUAL, -150, 4, 4);
+    addToMonths(wb, "PWR", UHL_IS_ACTUAL, 150, 4, 4);
     expect(reconcile(wb).findings.filter((f) => f.code === "RECODING_SHIFT")).toEqual([]);
   });
 
   it("does not take one group's step and another's unrelated fall elsewhere in the year for a recoding", () => {
     const wb = cleanWorkbook();
-    add(wb, "PWR", UHL_CS_ACTUAL, -150, 3);
-    add(wb, "PWR", UHL_IS_ACTUAL, 150, 6);
+    addToMonths(wb, "PWR", UHL_CS_ACTUAL, -150, 3);
+    addToMonths(wb, "PWR", UHL_IS_ACTUAL, 150, 6);
     expect(reconcile(wb).findings.filter((f) => f.code === "RECODING_SHIFT")).toEqual([]);
   });
 
   it("takes thresholds from the Settings sheet, and options over Settings", () => {
     const wb = cleanWorkbook();
-    add(wb, "PWR", UHL_NM_ACTUAL, 60, 5);
-    add(wb, "PFR", UHL_NM_ACTUAL, -300, 5);
+    addToMonths(wb, "PWR", UHL_NM_ACTUAL, 60, 5);
+    addToMonths(wb, "PFR", UHL_NM_ACTUAL, -300, 5);
     setSetting(wb, "Coding material WTE", 100);
     const fromSettings = reconcile(wb);
     expect(fromSettings.findings).toEqual([]);
@@ -340,7 +326,7 @@ describe("reconcile", () => {
 
   it("reads Unit cost shift % as a percentage either way it is typed", () => {
     const wb = cleanWorkbook();
-    scale(wb, "PFR", UHL_STT_ACTUAL, 1.25, 6);
+    scaleMonths(wb, "PFR", UHL_STT_ACTUAL, 1.25, 6);
     setSetting(wb, "Unit cost shift %", 30);
     expect(reconcile(wb).thresholds.unitCostShift).toBeCloseTo(0.3, 9);
     expect(reconcile(wb).findings).toEqual([]);
@@ -354,9 +340,7 @@ describe("reconcile", () => {
     const result = reconcile(wb);
     expect(result.thresholds.materialThousands).toBe(50);
     expect(result.notes).toEqual([
-      expect.stringContaining(
-        "Settings › Coding material £000 (B5) is not a number"
-      ),
+      expect.stringContaining("Settings › Coding material £000 (B5) is not a number"),
     ]);
   });
 
@@ -427,8 +411,8 @@ describe("reconcile", () => {
     addStaff(wb, { title: "Staff Nurse", code: "N6Z", pwr: "Nursing, Midwifery" });
     addStaff(wb, { title: "Ward Assistant", code: "H1A", pwr: "Infrastructure Support" });
     addStaff(wb, { title: "Staff Nurse", code: "XXX", pwr: "Nursing, Midwifery" });
-    add(wb, "PWR", UHL_NM_ACTUAL, 60, 5);
-    add(wb, "PFR", UHL_NM_ACTUAL, -300, 5);
+    addToMonths(wb, "PWR", UHL_NM_ACTUAL, 60, 5);
+    addToMonths(wb, "PFR", UHL_NM_ACTUAL, -300, 5);
     const result = reconcile(wb);
     expect(result.findings.map((f) => f.code)).toEqual([
       "COST_WTE_DIRECTION",

@@ -13,12 +13,8 @@ import {
   type DateSystem,
 } from "../../../src/domain/periods";
 import { validate } from "../../../src/domain/validation";
-import {
-  cleanWorkbook,
-  MONTH_HEADERS,
-  setSetting,
-  type MutableWorkbook,
-} from "../validation/fixtures";
+import { cleanWorkbook } from "../validation/fixtures";
+import { MONTH_HEADERS, setSetting, type MutableWorkbook } from "../../support/workbook";
 
 const FY = 2023;
 const MONTH_SHEETS = ["PWR", "PFR", "Vacancies", "Agency"];

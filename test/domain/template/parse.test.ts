@@ -12,23 +12,19 @@ import {
 import { cellAt } from "../../../src/domain/template/cells";
 import type { ReturnRow } from "../../../src/domain/template/model";
 import { a1 } from "../../../src/workbook/a1";
+import { cleanWorkbook } from "../validation/fixtures";
 import {
   cellOf,
-  cleanWorkbook,
   findRow,
   getCell,
   moveOrigin,
   setCell,
   setSetting,
   sheetOf,
-} from "../validation/fixtures";
+  returnRow,
+} from "../../support/workbook";
 
-const UHL_SUB_NM_ACTUAL = {
-  org: "UHL",
-  type: "Substantive",
-  group: "Nursing, Midwifery",
-  measure: "Actual",
-};
+const UHL_SUB_NM_ACTUAL = returnRow("UHL", "Substantive", "Nursing, Midwifery", "Actual");
 
 describe("parseTemplate", () => {
   it("reads every sheet of the clean workbook into typed rows", () => {

@@ -5,23 +5,17 @@
 import type { WritePlan } from "../../../src/workbook/plan";
 import { isFormulaCell } from "../../../src/workbook/plan";
 import type { CellValue, WorkbookSnapshot } from "../../../src/workbook/snapshot";
-import { parseA1 } from "../../../src/workbook/a1";
+import { planCells } from "../../support/planCells";
 
 export function planToSnapshot(plan: WritePlan, source = "plan"): WorkbookSnapshot {
   return {
     source,
     sheets: plan.sheets.map((sheet) => {
       const values: CellValue[][] = [];
-      for (const block of sheet.blocks) {
-        const at = parseA1(block.at);
-        if (!at) throw new Error(`bad block address ${block.at}`);
-        block.rows.forEach((cells, i) => {
-          const row = (values[at.row + i] ??= []);
-          cells.forEach((cell, j) => {
-            while (row.length < at.col + j) row.push(null);
-            row[at.col + j] = isFormulaCell(cell) ? (cell.value ?? null) : cell;
-          });
-        });
+      for (const { row: r, col, cell } of planCells(sheet)) {
+        const row = (values[r] ??= []);
+        while (row.length < col) row.push(null);
+        row[col] = isFormulaCell(cell) ? (cell.value ?? null) : cell;
       }
       for (let i = 0; i < values.length; i++) values[i] ??= [];
       return { name: sheet.name, origin: { row: 0, col: 0 }, values };

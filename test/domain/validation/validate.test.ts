@@ -5,39 +5,29 @@
 import { validate, type ValidationIssue } from "../../../src/domain/validation/validate";
 import { parseA1 } from "../../../src/workbook/a1";
 import { BAD_WORKBOOKS } from "../../fixtures/bad-workbooks";
+import { cleanWorkbook, largeWorkbook } from "./fixtures";
 import {
   cellOf,
-  cleanWorkbook,
   deleteRows,
   findColumn,
   findRow,
   getCell,
-  largeWorkbook,
   MONTH_HEADERS,
   moveOrigin,
   setCell,
   setSetting,
   sheetOf,
   type MutableWorkbook,
-} from "./fixtures";
+  returnRow,
+} from "../../support/workbook";
 import { a1 } from "../../../src/workbook/a1";
 
 const codes = (issues: readonly ValidationIssue[]) => issues.map((i) => i.code);
 const only = (issues: readonly ValidationIssue[], code: string) =>
   issues.filter((i) => i.code === code);
 
-const UHL_SUB_NM_ACTUAL = {
-  org: "UHL",
-  type: "Substantive",
-  group: "Nursing, Midwifery",
-  measure: "Actual",
-};
-const UHL_BANK_CS_ACTUAL = {
-  org: "UHL",
-  type: "Bank",
-  group: "Clinical Support",
-  measure: "Actual",
-};
+const UHL_SUB_NM_ACTUAL = returnRow("UHL", "Substantive", "Nursing, Midwifery", "Actual");
+const UHL_BANK_CS_ACTUAL = returnRow("UHL", "Bank", "Clinical Support", "Actual");
 const UHL_BANK_CS_PLAN = { ...UHL_BANK_CS_ACTUAL, measure: "Plan" };
 
 function headerCell(wb: MutableWorkbook, sheet: string, header: string): string {
